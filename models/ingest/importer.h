@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Dateline
+{
+
+struct ImportProblem {
+    QString path;
+    QString reason; ///< translated, for a person
+};
+
+struct ImportReport {
+    int imported = 0;
+    int duplicates = 0;
+    QList<qint64> importedIds;
+    QStringList duplicatePaths;
+    QList<ImportProblem> problems;
+    bool cancelled = false;
+    QString fatalError; ///< the library could not be opened or written: nothing more was tried
+};
+
+/**
+ * Imports story files (plain text, Markdown) and folders of them into a library.
+ *
+ * run() works synchronously in the calling thread with a connection of its own, so that it can
+ * serve a worker thread (the window) and a terminal (the command line) alike. It commits in
+ * batches, goes on past a bad file and lists each with its reason, treats a story already in the
+ * library as a duplicate, and stops after the current batch when cancel() is called from any
+ * thread, keeping what was committed.
+ */
+class Importer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Importer(QString libraryPath, QStringList paths, QObject *parent = nullptr);
+    ~Importer() override;
+
+    /// Files below `paths` that an import would read, folders expanded, sorted.
+    [[nodiscard]] static QStringList collectFiles(const QStringList &paths, QList<ImportProblem> *problems);
+    /// Whether a file name looks like a story this importer reads (.txt, .text, .md, .markdown).
+    [[nodiscard]] static bool isStoryFile(const QString &fileName);
+
+    ImportReport run();
+    void cancel() { m_cancelled.store(true); }
+    void setBatchSize(int size) { m_batchSize = size; }
+
+Q_SIGNALS:
+    /// After each file; `total` is known from the start.
+    void progress(int done, int total, const QString &path);
+    /// After each committed batch, with the ids it added.
+    void batchCommitted(const QList<qint64> &ids);
+
+private:
+    QString m_libraryPath;
+    QStringList m_paths;
+    std::atomic_bool m_cancelled = false;
+    int m_batchSize = 200;
+};
+
+} // namespace Dateline

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Dateline
+{
+
+/**
+ * One library file: a SQLite database in WAL mode with foreign keys on, its schema brought up to
+ * date by numbered migrations.
+ *
+ * open() refuses a file written by a newer Dateline, a file that is not a SQLite database and a
+ * damaged one, each with a message naming the problem, and never alters such a file. Before a
+ * migration changes an existing file it keeps a copy beside it (VACUUM INTO); a failed migration
+ * leaves the file as it was. Each Library owns one connection, usable only in the thread that
+ * opened it: a worker thread opens the same path again to get its own.
+ */
+class Library
+{
+    Q_DECLARE_TR_FUNCTIONS(Dateline::Library)
+
+public:
+    enum class OpenMode { OpenOrCreate, OpenExisting };
+
+    static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate);
+    ~Library();
+    Q_DISABLE_COPY_MOVE(Library)
+
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    /// True when open() created the file (the caller may fill a new library with samples).
+    [[nodiscard]] bool isNew() const { return m_isNew; }
+    /// The copy kept before the last migration, empty when none was needed.
+    [[nodiscard]] QString backupPath() const { return m_backupPath; }
+
+    /// The schema version this build writes; files above it are refused.
+    [[nodiscard]] static int schemaVersion();
+
+private:
+    Library(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+    bool m_isNew = false;
+};
+
+} // namespace Dateline
