@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace Qt::StringLiterals;
+
 namespace
 {
 
@@ -95,7 +97,7 @@ private Q_SLOTS:
         QVERIFY2(!messages.isEmpty(), qPrintable(tsFile));
         for (const auto &m : messages) {
             const auto where = QStringLiteral("%1: \"%2\"").arg(m.context, m.source);
-            QVERIFY2(!m.unfinished && !m.translation.trimmed().isEmpty(), qPrintable(where + u" is not translated"_qs));
+            QVERIFY2(!m.unfinished && !m.translation.trimmed().isEmpty(), qPrintable(where + u" is not translated"_s));
             if (!m.numerus) {
                 QCOMPARE(placeholders(m.translation), placeholders(m.source));
             }
@@ -114,8 +116,8 @@ private Q_SLOTS:
         const QString root = QStringLiteral(DATELINE_SOURCE_DIR);
         QProcess lupdate;
         lupdate.start(QStringLiteral(DATELINE_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), root + u"/app"_qs,
-                       root + u"/views"_qs, root + u"/models"_qs, QStringLiteral("-ts"), fresh});
+                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), root + u"/app"_s,
+                       root + u"/views"_s, root + u"/models"_s, QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -130,7 +132,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(missing.isEmpty(),
-                 qPrintable(u"run the dateline_lupdate target and translate:\n"_qs + missing.join(u'\n')));
+                 qPrintable(u"run the dateline_lupdate target and translate:\n"_s + missing.join(u'\n')));
     }
 };
 
