@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "articlelistview.h"
+#include "importcontroller.h"
+#include "librarysession.h"
+#include "librarysidebar.h"
+#include "mainactions.h"
+#include "readerview.h"
+#include "searchfield.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Dateline
+{
+
+namespace
+{
+const auto GeometryKey = u"window/geometry"_s;
+const auto StateKey = u"window/state"_s;
+const auto SplitterKey = u"window/splitter"_s;
+const auto ArticleColumnsKey = u"window/articleColumns"_s;
+constexpr int NoteTimeout = 10000;
+
+QStringList localPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls()) {
+        return paths;
+    }
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    return paths;
+}
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<LibrarySession> session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(std::move(session))
+{
+    setObjectName(u"mainWindow"_s);
+    setAcceptDrops(true);
+    m_actions = new MainActions(this, this);
+    m_actions->buildMenus(menuBar());
+    m_import = new ImportController(this, this);
+    buildWidgets();
+    connectActions();
+    resize(1280, 800);
+    attachSession();
+}
+
+MainWindow::~MainWindow()
+{
+    // The worker writes to the library file: let it stop before the session closes the file.
+    m_import->cancelAndWait();
+    detachSession();
+}
+
+void MainWindow::buildWidgets()
+{
+    m_sidebar = new LibrarySidebar(this);
+    m_searchField = new SearchField(this);
+    m_articleList = new ArticleListView(this);
+    m_reader = new ReaderView(this);
+
+    const auto middle = new QWidget(this);
+    const auto middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->setSpacing(4);
+    middleLayout->addWidget(m_searchField);
+    middleLayout->addWidget(m_articleList, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({ 220, 440, 620 });
+    setCentralWidget(m_splitter);
+
+    m_storyCount = new QLabel(this);
+    m_storyCount->setObjectName(u"storyCount"_s);
+    statusBar()->addPermanentWidget(m_storyCount);
+
+    connect(m_sidebar, &LibrarySidebar::filterChosen, this, [this](const ArticleFilter &filter) {
+        if (m_session) {
+            m_session->articleModel()->setFilter(filter);
+        }
+    });
+    connect(m_articleList, &ArticleListView::articleSelected, this, &MainWindow::showArticle);
+    connect(m_searchField, &SearchField::searchRequested, this, &MainWindow::search);
+    connect(m_import, &ImportController::batchCommitted, this, &MainWindow::refreshLists);
+    connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
+}
+
+void MainWindow::connectActions()
+{
+    connect(m_actions->newLibrary(), &QAction::triggered, this, &MainWindow::chooseNewLibrary);
+    connect(m_actions->openLibrary(), &QAction::triggered, this, &MainWindow::chooseLibraryToOpen);
+    connect(m_actions->importFiles(), &QAction::triggered, this, &MainWindow::chooseFilesToImport);
+    connect(m_actions->importFolder(), &QAction::triggered, this, &MainWindow::chooseFolderToImport);
+    connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->find(), &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+}
+
+QString MainWindow::libraryPath() const
+{
+    return m_session ? m_session->path() : QString();
+}
+
+void MainWindow::attachSession()
+{
+    if (!m_session) {
+        return;
+    }
+    m_sidebar->setSidebarModel(m_session->sidebarModel());
+    m_articleList->setArticleModel(m_session->articleModel());
+    connect(m_session->articleModel(), &ArticleListModel::errorOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(tr("Search: %1").arg(message)); });
+    m_reader->clear();
+    setWindowTitle(tr("%1 — Dateline").arg(QFileInfo(m_session->path()).completeBaseName()));
+    setWindowFilePath(m_session->path());
+    updateStoryCount();
+}
+
+void MainWindow::detachSession()
+{
+    // Views first: they must let go of the models before the session destroys them.
+    m_articleList->setArticleModel(nullptr);
+    m_sidebar->setSidebarModel(nullptr);
+    m_reader->clear();
+    m_session.reset();
+}
+
+void MainWindow::showArticle(qint64 id)
+{
+    if (!m_session || id == 0 || id == m_reader->articleId()) {
+        return;
+    }
+    const auto article = m_session->store().article(id);
+    if (!article.ok()) {
+        statusBar()->showMessage(tr("Cannot read the story: %1").arg(article.error()), NoteTimeout);
+        return;
+    }
+    m_reader->showArticle(article.value());
+}
+
+void MainWindow::search(const QString &text)
+{
+    if (!m_session) {
+        return;
+    }
+    ArticleListModel *model = m_session->articleModel();
+    model->setSearchText(text);
+    const QString error = model->lastError();
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(tr("Search: %1").arg(error));
+    } else {
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::refreshLists()
+{
+    if (!m_session) {
+        return;
+    }
+    m_sidebar->reload();
+    m_articleList->reload();
+    updateStoryCount();
+}
+
+void MainWindow::importFinished(const ImportReport &report)
+{
+    m_actions->setImportRunning(false);
+    refreshLists();
+    statusBar()->showMessage(ImportController::summaryText(report), NoteTimeout);
+}
+
+void MainWindow::updateStoryCount()
+{
+    if (!m_session) {
+        m_storyCount->clear();
+        return;
+    }
+    // Counts are kept by triggers: this costs nothing even with a million stories.
+    const auto counts = m_session->store().counts();
+    m_storyCount->setText(counts.ok() ? tr("%n story(s)", nullptr, int(counts.value().articles)) : QString());
+}
+
+bool MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_session || paths.isEmpty()) {
+        return false;
+    }
+    if (!m_import->start(m_session->path(), paths)) {
+        statusBar()->showMessage(tr("An import is already running."), NoteTimeout);
+        return false;
+    }
+    m_actions->setImportRunning(true);
+    return true;
+}
+
+bool MainWindow::switchLibrary(const QString &path, Library::OpenMode mode)
+{
+    if (m_session && QFileInfo(path).canonicalFilePath() == QFileInfo(m_session->path()).canonicalFilePath()) {
+        showNote(tr("This library is already open."));
+        return true;
+    }
+    auto opened = Library::open(path, mode);
+    if (!opened.ok()) {
+        showLibraryError(path, opened.error());
+        return false;
+    }
+    m_import->cancelAndWait();
+    m_searchField->clear();
+    detachSession();
+    m_session = std::make_unique<LibrarySession>(std::move(opened).value());
+    attachSession();
+    showNote(tr("Opened %1").arg(QDir::toNativeSeparators(m_session->path())));
+    Q_EMIT libraryChanged(m_session->path());
+    return true;
+}
+
+void MainWindow::showLibraryError(const QString &path, const QString &message)
+{
+    const auto box = new QMessageBox(QMessageBox::Warning, tr("Cannot open library"),
+        tr("Dateline cannot open %1. The library that was open stays open.").arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Ok, this);
+    box->setObjectName(u"libraryError"_s);
+    box->setInformativeText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::saveWindowState(QSettings &settings) const
+{
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(ArticleColumnsKey, m_articleList->header()->saveState());
+}
+
+void MainWindow::restoreWindowState(const QSettings &settings)
+{
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_articleList->header()->restoreState(settings.value(ArticleColumnsKey).toByteArray());
+}
+
+void MainWindow::showNote(const QString &message)
+{
+    statusBar()->showMessage(message, NoteTimeout);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_import->cancelAndWait();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localPaths(event->mimeData()).isEmpty() && !m_import->isRunning()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (!paths.isEmpty() && importPaths(paths)) {
+        event->acceptProposedAction();
+    }
+}
+
+QString MainWindow::dialogFolder() const
+{
+    return m_session ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+}
+
+void MainWindow::chooseNewLibrary()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Library"), dialogFolder(),
+        tr("Dateline libraries (*.dateline);;All files (*)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u".dateline"_s;
+    }
+    // A new library never replaces a file: an existing one is opened with Open Library.
+    if (QFileInfo::exists(path)) {
+        showLibraryError(path, tr("A file with this name exists already. Use Open Library to open it."));
+        return;
+    }
+    switchLibrary(path, Library::OpenMode::OpenOrCreate);
+}
+
+void MainWindow::chooseLibraryToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Library"), dialogFolder(), tr("Dateline libraries (*.dateline);;All files (*)"));
+    if (!path.isEmpty()) {
+        switchLibrary(path, Library::OpenMode::OpenExisting);
+    }
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Stories"), QDir::homePath(),
+        tr("Stories (*.txt *.text *.md *.markdown);;Plain text (*.txt *.text);;Markdown (*.md *.markdown);;All "
+           "files (*)"));
+    importPaths(paths);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Stories"), QDir::homePath());
+    if (!folder.isEmpty()) {
+        importPaths({ folder });
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Dateline"),
+        tr("<h3>Dateline %1</h3>"
+           "<p>A reader and annotation workbench for geopolitical news: import stories, find them by "
+           "full-text search and read them, offline. Everything lives in one library file on this "
+           "computer.</p>"
+           "<p>Open library: %2</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                QDir::toNativeSeparators(libraryPath()).toHtmlEscaped()));
+}
+
+} // namespace Dateline

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerview.h"
+
+#include "textdirection.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
+#include <QFrame>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QStyleHints>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Dateline
+{
+
+namespace
+{
+// A line of about 70 characters reads best; the pane centres a column of that width.
+constexpr int ReadableColumnCharacters = 72;
+constexpr int MinimumSideMargin = 24;
+constexpr int LineHeightPercent = 155;
+} // namespace
+
+ReaderView::ReaderView(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"reader"_s);
+    // The header and the text share one background, the palette's base colour.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"readerTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setForegroundRole(QPalette::Text);
+
+    m_meta = new QLabel(this);
+    m_meta->setObjectName(u"readerMeta"_s);
+    m_meta->setTextFormat(Qt::PlainText);
+    m_meta->setWordWrap(true);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+
+    m_header = new QWidget(this);
+    m_headerLayout = new QVBoxLayout(m_header);
+    m_headerLayout->setSpacing(6);
+    m_headerLayout->addWidget(m_title);
+    m_headerLayout->addWidget(m_meta);
+
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(u"readerText"_s);
+    m_text->setReadOnly(true);
+    m_text->setOpenLinks(false);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->document()->setUndoRedoEnabled(false);
+    m_text->viewport()->installEventFilter(this);
+
+    const auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_text, 1);
+
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] { restyle(); });
+    restyle();
+    clear();
+}
+
+ReaderView::~ReaderView() = default;
+
+void ReaderView::showArticle(const Article &article)
+{
+    m_article = article;
+    render();
+}
+
+void ReaderView::clear()
+{
+    m_article.reset();
+    render();
+}
+
+qint64 ReaderView::articleId() const
+{
+    return m_article ? m_article->id : 0;
+}
+
+Qt::LayoutDirection ReaderView::storyDirection() const
+{
+    return m_direction;
+}
+
+QString ReaderView::languageName(const QString &code)
+{
+    if (code.isEmpty()) {
+        return {};
+    }
+    const QLocale::Language language = QLocale::codeToLanguage(code);
+    return language == QLocale::AnyLanguage ? code : QLocale::languageToString(language);
+}
+
+QString ReaderView::metaLine(const Article &article, const QLocale &locale)
+{
+    QStringList parts;
+    if (!article.outletName.isEmpty()) {
+        parts << article.outletName;
+    }
+    if (!article.place.isEmpty()) {
+        parts << article.place;
+    }
+    if (article.published.isValid()) {
+        parts << locale.toString(article.published, QLocale::LongFormat);
+    }
+    if (!article.language.isEmpty()) {
+        parts << languageName(article.language);
+    }
+    // A middle dot reads as a separator in every script the interface is translated to.
+    return parts.join(u"  ·  "_s);
+}
+
+void ReaderView::render()
+{
+    QTextDocument *document = m_text->document();
+    document->clear();
+    document->setDefaultFont(readingFont());
+
+    if (!m_article) {
+        m_direction = Qt::LeftToRight;
+        m_title->setText(tr("No story selected"));
+        m_meta->setText(tr("Choose a story in the list to read it here."));
+    } else {
+        m_direction = TextDirection::forStory(m_article->language, m_article->text);
+        m_title->setText(m_article->title.isEmpty() ? tr("Untitled story") : m_article->title);
+        m_meta->setText(metaLine(*m_article, locale()));
+    }
+    // The title is the story's; the meta line is in the interface's language and direction.
+    m_title->setLayoutDirection(m_direction);
+    m_text->setLayoutDirection(m_direction);
+
+    QTextOption option = document->defaultTextOption();
+    option.setTextDirection(m_direction);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    document->setDefaultTextOption(option);
+
+    if (m_article) {
+        const QFontMetricsF metrics(document->defaultFont());
+        QTextBlockFormat paragraph;
+        paragraph.setLineHeight(LineHeightPercent, QTextBlockFormat::ProportionalHeight);
+        paragraph.setBottomMargin(metrics.height() * 0.75);
+        paragraph.setLayoutDirection(m_direction);
+
+        QTextCursor cursor(document);
+        cursor.beginEditBlock();
+        bool first = true;
+        const QStringList lines = m_article->text.split(u'\n');
+        for (const QString &line : lines) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.isEmpty()) {
+                continue; // paragraphs are spaced by their margin, not by empty lines
+            }
+            if (first) {
+                cursor.setBlockFormat(paragraph);
+                first = false;
+            } else {
+                cursor.insertBlock(paragraph);
+            }
+            cursor.insertText(trimmed);
+        }
+        cursor.endEditBlock();
+    }
+    m_text->moveCursor(QTextCursor::Start);
+    fitColumn();
+}
+
+QFont ReaderView::readingFont() const
+{
+    QFont font = this->font();
+    // Serif faces shipped on most systems; Qt falls back per script (Arabic, Cyrillic) itself.
+    font.setFamilies({ u"Noto Serif"_s, u"DejaVu Serif"_s, u"Liberation Serif"_s, u"Georgia"_s, u"Times New Roman"_s });
+    font.setStyleHint(QFont::Serif, QFont::PreferQuality);
+    if (font.pointSizeF() > 0) {
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+    }
+    return font;
+}
+
+void ReaderView::restyle()
+{
+    if (m_restyling) {
+        return; // setting fonts and style sheets sends change events of their own
+    }
+    m_restyling = true;
+    QFont titleFont = readingFont();
+    if (titleFont.pointSizeF() > 0) {
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    }
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+
+    // Links (none yet in plain stories) take the palette's link colour, never a fixed one.
+    m_text->document()->setDefaultStyleSheet(u"a { color: %1; }"_s.arg(palette().color(QPalette::Link).name()));
+    render();
+    m_restyling = false;
+}
+
+void ReaderView::fitColumn()
+{
+    const int available = m_text->viewport()->width();
+    const QFontMetrics metrics(readingFont());
+    const int column = metrics.averageCharWidth() * ReadableColumnCharacters;
+    const int side = std::max(MinimumSideMargin, (available - column) / 2);
+
+    QTextFrame *root = m_text->document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (format.leftMargin() != side || format.rightMargin() != side) {
+        format.setLeftMargin(side);
+        format.setRightMargin(side);
+        format.setTopMargin(MinimumSideMargin / 2);
+        format.setBottomMargin(MinimumSideMargin);
+        root->setFrameFormat(format);
+    }
+    // The header lines up with the text column.
+    const int documentMargin = int(m_text->document()->documentMargin());
+    m_headerLayout->setContentsMargins(side + documentMargin, MinimumSideMargin, side + documentMargin, 8);
+}
+
+void ReaderView::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+    case QEvent::ApplicationPaletteChange:
+    case QEvent::FontChange:
+    case QEvent::ApplicationFontChange:
+        restyle();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::Resize) {
+        fitColumn();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace Dateline
