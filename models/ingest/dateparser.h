@@ -24,8 +24,8 @@ struct FoundDate {
 class DateParser
 {
 public:
-    [[nodiscard]] static std::optional<FoundDate> findPublished(const QString &text, const QString &language,
-                                                                const QDate &reference = {});
+    [[nodiscard]] static std::optional<FoundDate> findPublished(
+        const QString &text, const QString &language, const QDate &reference = {});
 };
 
 } // namespace Dateline

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,8 @@
 
 namespace Dateline
 {
+
+class ArticleStore;
 
 struct ImportProblem {
     QString path;
@@ -59,6 +62,11 @@ Q_SIGNALS:
     void batchCommitted(const QList<qint64> &ids);
 
 private:
+    /// Reads, parses and stores one file inside the open batch; a problem or a duplicate goes
+    /// into `report`, a stored story's id into `batchIds`.
+    void importFile(const QString &path, ArticleStore &store, QSet<QByteArray> &seenHashes, ImportReport &report,
+        QList<qint64> &batchIds, QStringList &batchPaths);
+
     QString m_libraryPath;
     QStringList m_paths;
     std::atomic_bool m_cancelled = false;

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "languagedetector.h"
+
+#include <cld2/public/compact_lang_det.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Dateline
+{
+
+namespace
+{
+
+/// CLD2 reads a story's language from its first few thousand characters as well as from all of
+/// it; reading the rest only costs time on long files.
+constexpr qsizetype maximumSample = 16 * 1024;
+
+/// Fewer letters than this are a headline, not a text: CLD2 would guess.
+constexpr qsizetype minimumLetters = 20;
+
+/// CLD2 keeps a few pre-2000 codes ("iw", "in", "jw") and script-qualified ones ("zh-Hant").
+QString toIso639(const char *cld2Code)
+{
+    QString code = QString::fromLatin1(cld2Code);
+    code = code.section(u'-', 0, 0).toLower();
+    if (code == u"iw") {
+        return u"he"_s;
+    }
+    if (code == u"in") {
+        return u"id"_s;
+    }
+    if (code == u"jw") {
+        return u"jv"_s;
+    }
+    if (code == u"un" || code.size() < 2 || code.size() > 3) {
+        return {};
+    }
+    for (const QChar c : std::as_const(code)) {
+        if (c < u'a' || c > u'z') {
+            return {};
+        }
+    }
+    return code;
+}
+
+} // namespace
+
+QString LanguageDetector::detect(const QString &text)
+{
+    QStringView sample(text);
+    if (sample.size() > maximumSample) {
+        sample = sample.first(maximumSample);
+        if (sample.back().isHighSurrogate()) {
+            sample.chop(1);
+        }
+    }
+    qsizetype letters = 0;
+    for (const QChar c : sample) {
+        if (c.isLetter() && ++letters >= minimumLetters) {
+            break;
+        }
+    }
+    if (letters < minimumLetters) {
+        return {};
+    }
+
+    const QByteArray utf8 = sample.toUtf8();
+    CLD2::Language languages[3];
+    int percents[3] = {};
+    int textBytes = 0;
+    bool reliable = false;
+    const CLD2::Language language = CLD2::ExtDetectLanguageSummary(
+        utf8.constData(), int(utf8.size()), true, languages, percents, &textBytes, &reliable);
+    if (!reliable || language == CLD2::UNKNOWN_LANGUAGE) {
+        return {};
+    }
+    return toIso639(CLD2::LanguageCode(language));
+}
+
+} // namespace Dateline

@@ -3,6 +3,7 @@
 
 #include "domain/article.h"
 
+#include <QDate>
 #include <QString>
 
 namespace Dateline
@@ -19,6 +20,10 @@ public:
     enum class Format { PlainText, Markdown };
 
     [[nodiscard]] static Article parse(const QString &text, Format format, const QString &sourcePath = {});
+    /// As above; `reference` gives the year of a date written without one ("MOSCOW, May 2 (Reuters)"),
+    /// for instance the file's modification date.
+    [[nodiscard]] static Article parse(
+        const QString &text, Format format, const QString &sourcePath, const QDate &reference);
     /// SHA-256 over the canonical text with white space folded, so re-saved copies match.
     [[nodiscard]] static QByteArray contentHash(const QString &canonicalText);
 };

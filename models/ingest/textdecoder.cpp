@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textdecoder.h"
+
+#include <QStringDecoder>
+
+#include <unicode/ucsdet.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Dateline
+{
+
+namespace
+{
+
+/// The legacy encodings a story file is likely to be in, as ICU's detector names them. ICU
+/// reports the windows-125x variant of an ISO-8859 encoding when the C1 range is used.
+constexpr const char *legacyCandidates[] = {
+    "windows-1252",
+    "ISO-8859-1",
+    "ISO-8859-2",
+    "windows-1250",
+    "ISO-8859-5",
+    "windows-1251",
+    "KOI8-R",
+    "ISO-8859-6",
+    "windows-1256",
+    "ISO-8859-7",
+    "windows-1253",
+    "ISO-8859-8",
+    "ISO-8859-8-I",
+    "windows-1255",
+    "ISO-8859-9",
+    "windows-1254",
+};
+
+/// Below this ICU confidence (0-100) a guess is a guess: better a refusal than mojibake.
+constexpr int minimumConfidence = 10;
+
+bool isLegacyCandidate(const QByteArray &name)
+{
+    for (const char *candidate : legacyCandidates) {
+        if (name.compare(candidate, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Why decoded text is not a story, or an empty string when it reads as one. U+FFFD means a byte
+/// that did not decode; C0 and C1 controls do not occur in text (C1 ones are the sign of
+/// Windows-1252 read as ISO-8859-1); box drawing and other symbols taking the place of letters
+/// are the sign of a wrong single-byte code page.
+bool readsAsText(QStringView text)
+{
+    qsizetype nonAscii = 0;
+    qsizetype oddNonAscii = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20) {
+            if (u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f') {
+                return false;
+            }
+            continue;
+        }
+        if (u < 0x7f) {
+            continue;
+        }
+        if (u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0xfffd) {
+            return false;
+        }
+        ++nonAscii;
+        if (!c.isLetterOrNumber() && !c.isMark() && !c.isSpace() && !c.isPunct() && !c.isSymbol()) {
+            ++oddNonAscii;
+        } else if ((u >= 0x2500 && u <= 0x259f) || (u >= 0x2320 && u <= 0x2321) || u == 0x00a6) {
+            ++oddNonAscii; // box drawing, blocks, integral halves, broken bar: KOI8-R read wrongly
+        }
+    }
+    return nonAscii == 0 || oddNonAscii * 10 <= nonAscii;
+}
+
+struct Bom {
+    QByteArrayView bytes;
+    QStringConverter::Encoding encoding;
+    const char16_t *name;
+};
+
+} // namespace
+
+Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
+{
+    if (bytes.isEmpty()) {
+        return Result<DecodedText>::failure(tr("the file is empty"));
+    }
+
+    // Longest first: the UTF-32LE mark begins with the UTF-16LE one.
+    static const Bom boms[] = {
+        { QByteArrayView("\xff\xfe\x00\x00", 4), QStringConverter::Utf32LE, u"UTF-32LE" },
+        { QByteArrayView("\x00\x00\xfe\xff", 4), QStringConverter::Utf32BE, u"UTF-32BE" },
+        { QByteArrayView("\xef\xbb\xbf", 3), QStringConverter::Utf8, u"UTF-8" },
+        { QByteArrayView("\xff\xfe", 2), QStringConverter::Utf16LE, u"UTF-16LE" },
+        { QByteArrayView("\xfe\xff", 2), QStringConverter::Utf16BE, u"UTF-16BE" },
+    };
+    for (const Bom &bom : boms) {
+        if (!bytes.startsWith(bom.bytes)) {
+            continue;
+        }
+        const QString name = QString::fromUtf16(bom.name);
+        QStringDecoder decoder(bom.encoding, QStringConverter::Flag::Stateless);
+        const QString text = decoder.decode(QByteArrayView(bytes).sliced(bom.bytes.size()));
+        if (decoder.hasError() || !readsAsText(text)) {
+            return Result<DecodedText>::failure(
+                tr("starts with a %1 byte-order mark but is not valid %1 text").arg(name));
+        }
+        if (text.trimmed().isEmpty()) {
+            return Result<DecodedText>::failure(tr("the file is empty"));
+        }
+        return DecodedText { text, name };
+    }
+
+    if (bytes.contains('\0')) {
+        return Result<DecodedText>::failure(tr("looks like a binary file (it contains NUL bytes)"));
+    }
+
+    {
+        QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const QString text = utf8.decode(bytes);
+        if (!utf8.hasError()) {
+            if (!readsAsText(text)) {
+                return Result<DecodedText>::failure(tr("looks like a binary file (it contains control characters)"));
+            }
+            return DecodedText { text, u"UTF-8"_s };
+        }
+    }
+
+    QStringList tried { u"UTF-8"_s };
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
+    if (U_FAILURE(status)) {
+        return Result<DecodedText>::failure(
+            tr("the character set detector could not start (%1)").arg(QString::fromLatin1(u_errorName(status))));
+    }
+    ucsdet_setText(detector.get(), bytes.constData(), int(qMin<qsizetype>(bytes.size(), INT_MAX)), &status);
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector.get(), &count, &status);
+    if (U_FAILURE(status)) {
+        count = 0;
+    }
+
+    for (int32_t i = 0; i < count; ++i) {
+        UErrorCode matchStatus = U_ZERO_ERROR;
+        const QByteArray name(ucsdet_getName(matches[i], &matchStatus));
+        const int confidence = ucsdet_getConfidence(matches[i], &matchStatus);
+        if (U_FAILURE(matchStatus) || confidence < minimumConfidence) {
+            break; // matches come best first
+        }
+        if (!isLegacyCandidate(name)) {
+            // The best guess is an encoding Dateline does not read (Shift_JIS, GB18030, ...):
+            // any legacy candidate below it would be mojibake.
+            if (i == 0 && !name.startsWith("UTF")) {
+                return Result<DecodedText>::failure(
+                    tr("looks like %1 text, an encoding Dateline does not read").arg(QString::fromLatin1(name)));
+            }
+            continue;
+        }
+        QStringDecoder decoder(name.constData(), QStringConverter::Flag::Stateless);
+        if (!decoder.isValid()) {
+            continue;
+        }
+        tried.append(QString::fromLatin1(name));
+        const QString text = decoder.decode(bytes);
+        if (!decoder.hasError() && readsAsText(text)) {
+            return DecodedText { text, QString::fromLatin1(name) };
+        }
+    }
+
+    if (tried.size() == 1) {
+        return Result<DecodedText>::failure(
+            tr("is not valid text in any encoding Dateline knows (not UTF-8, and none of Windows-1252, "
+               "ISO-8859-1/2/5/6/7/8/9, KOI8-R, Windows-1251 or Windows-1256 fits)"));
+    }
+    return Result<DecodedText>::failure(
+        tr("is not valid text in any encoding Dateline knows (tried %1)").arg(tried.join(u", "_s)));
+}
+
+} // namespace Dateline
