@@ -132,19 +132,22 @@ int CommandLine::run(const QStringList &arguments)
     qsizetype commandIndex = -1;
     {
         CommandContext context { QString() }; // for the messages of the options before the command
+        const auto usageError = [&](const QString &message) {
+            context.error(message);
+            context.err() << tr("Run “dateline --help” for the commands and options.") << u'\n';
+            return CommandContext::ExitUsage;
+        };
         for (qsizetype i = 1; i < arguments.size() && commandIndex < 0; ++i) {
             const QString &argument = arguments.at(i);
             if (argument == u"--library") {
                 if (i + 1 >= arguments.size() || arguments.at(i + 1).isEmpty()) {
-                    context.error(tr("--library needs the path of a library file."));
-                    return CommandContext::ExitUsage;
+                    return usageError(tr("--library needs the path of a library file."));
                 }
                 libraryPath = arguments.at(++i);
             } else if (argument.startsWith(u"--library=")) {
                 libraryPath = argument.mid(10);
                 if (libraryPath.isEmpty()) {
-                    context.error(tr("--library needs the path of a library file."));
-                    return CommandContext::ExitUsage;
+                    return usageError(tr("--library needs the path of a library file."));
                 }
             } else if (isHelp(argument)) {
                 help = true;
@@ -155,10 +158,10 @@ int CommandLine::run(const QStringList &arguments)
             } else if (argument == u"--") {
                 commandIndex = i + 1 < arguments.size() ? i + 1 : -1;
                 break;
+            } else if (isQtOptionWithValue(argument)) {
+                ++i; // meant for a window (-platform offscreen): a command has none, so it is ignored
             } else if (argument.startsWith(u'-')) {
-                context.error(tr("Unknown option “%1” before the command.").arg(argument));
-                context.err() << tr("Run “dateline --help” for the commands and options.") << u'\n';
-                return CommandContext::ExitUsage;
+                return usageError(tr("Unknown option “%1” before the command.").arg(argument));
             } else {
                 commandIndex = i;
             }
@@ -168,14 +171,10 @@ int CommandLine::run(const QStringList &arguments)
                 context.out() << helpText();
                 return CommandContext::ExitSuccess;
             }
-            context.error(tr("No command given."));
-            context.err() << tr("Run “dateline --help” for the commands and options.") << u'\n';
-            return CommandContext::ExitUsage;
+            return usageError(tr("No command given."));
         }
         if (!findCommand(arguments.at(commandIndex))) {
-            context.error(tr("“%1” is not a command.").arg(arguments.at(commandIndex)));
-            context.err() << tr("Run “dateline --help” for the commands and options.") << u'\n';
-            return CommandContext::ExitUsage;
+            return usageError(tr("“%1” is not a command.").arg(arguments.at(commandIndex)));
         }
     }
 

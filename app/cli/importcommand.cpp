@@ -70,6 +70,8 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
         return context.usageError(tr("import needs at least one file or folder."), QStringLiteral("import"));
     }
 
+    // From here on Ctrl+C asks the import to stop at the next file instead of killing the process.
+    const InterruptGuard guard;
     QString libraryPath;
     {
         // Opened here for its checks and migrations (and the samples of a new default library);
@@ -100,11 +102,10 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
         },
         Qt::DirectConnection);
 
-    ImportReport report;
-    {
-        const InterruptGuard guard;
-        report = importer.run();
+    if (interrupted.load()) {
+        importer.cancel(); // Ctrl+C while the library was being opened
     }
+    const ImportReport report = importer.run();
     progress.clear();
 
     if (!report.fatalError.isEmpty()) {
