@@ -42,10 +42,9 @@ public:
     [[nodiscard]] QString sandbox() const { return m_sandbox; }
     [[nodiscard]] QString libraryPath() const { return m_sandbox + QStringLiteral("/libraries/test.dateline"); }
 
-    /// Runs `dateline ARGS...` and waits for it (60 s at most).
-    [[nodiscard]] CliResult run(const QStringList &arguments) const
+    /// Gives `process` the sandbox's environment and working folder.
+    void prepare(QProcess &process) const
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_sandbox + QStringLiteral("/home"));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_sandbox + QStringLiteral("/data"));
@@ -56,6 +55,13 @@ public:
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         process.setProcessEnvironment(environment);
         process.setWorkingDirectory(m_sandbox);
+    }
+
+    /// Runs `dateline ARGS...` and waits for it (60 s at most).
+    [[nodiscard]] CliResult run(const QStringList &arguments) const
+    {
+        QProcess process;
+        prepare(process);
         process.start(QStringLiteral(DATELINE_BINARY), arguments);
         CliResult result;
         if (!process.waitForStarted(10000)) {

@@ -4,6 +4,7 @@
 #include "clirunner.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
+
+#include <csignal>
 
 using Dateline::Test::CliResult;
 using Dateline::Test::CliRunner;
@@ -176,6 +180,51 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().startsWith(badPath + QStringLiteral(": ")), qPrintable(lines.first()));
         QVERIFY2(lines.first().size() > badPath.size() + 2, "the reason is missing");
+    }
+
+    void importInterruptedKeepsCommittedBatches()
+    {
+        constexpr int storyCount = 6000;
+        const QString folder = m_dir->filePath(QStringLiteral("many"));
+        const QByteArray seed = fileBytes(seedStory);
+        for (int i = 0; i < storyCount; ++i) {
+            // Each a different story, so that none is a duplicate of another.
+            QVERIFY(writeFile(folder +
+                QStringLiteral("/story-%1.txt").arg(i, 5, 10, QLatin1Char('0')),
+                    seed + "\nCatatan nomor " + QByteArray::number(i) + ".\n"));
+        }
+        const QString library = m_cli->libraryPath();
+        QProcess process;
+        m_cli->prepare(process);
+        process.start(QStringLiteral(DATELINE_BINARY),
+            { QStringLiteral("--library"), library, QStringLiteral("import"), folder });
+        QVERIFY(process.waitForStarted(10000));
+        // The library file appears once the import has begun; Ctrl+C is caught from before that.
+        QElapsedTimer waited;
+        waited.start();
+        while (!QFileInfo::exists(library) && process.state() == QProcess::Running && waited.elapsed() < 30000) {
+            QThread::msleep(2);
+        }
+        QVERIFY2(QFileInfo::exists(library), process.readAllStandardError().constData());
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(60000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // stopped by itself, not killed
+        QVERIFY2(process.exitCode() == 130, qPrintable(out + err));
+        QVERIFY2(out.startsWith(QStringLiteral("Import interrupted")), qPrintable(out));
+        static const QRegularExpression summary(
+            QStringLiteral("^Imported (\\d+) stor(y|ies)\\.$"), QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = summary.match(out);
+        QVERIFY2(match.hasMatch(), qPrintable(out));
+        const int imported = match.captured(1).toInt();
+        QVERIFY2(imported < storyCount, qPrintable(out));
+
+        // What the summary reported is exactly what the library kept.
+        const CliResult stats = m_cli->runOnLibrary({ QStringLiteral("stats"), QStringLiteral("--json") });
+        QVERIFY2(stats.exitCode == 0, qPrintable(describe(stats)));
+        QString problem;
+        QCOMPARE(jsonObject(stats, &problem).value(u"stories").toInteger(), imported);
     }
 
     void searchText()
