@@ -30,7 +30,8 @@ QJsonValue hashValue(const QByteArray &hash)
         return QJsonValue::Null;
     }
     // The store may keep the digest as raw bytes or as hex; JSON always gets lowercase hex.
-    const bool isHex = std::all_of(hash.cbegin(), hash.cend(), [](char c) { return std::isxdigit(uchar(c)); });
+    const bool isHex =
+        hash.size() == 64 && std::all_of(hash.cbegin(), hash.cend(), [](char c) { return std::isxdigit(uchar(c)); });
     return QString::fromLatin1(isHex ? hash.toLower() : hash.toHex());
 }
 

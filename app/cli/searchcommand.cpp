@@ -74,7 +74,9 @@ int SearchCommand::run(CommandContext &context, const QStringList &arguments)
     const ArticleSearch search(library.value()->database());
     const auto hits = search.search(query, *limit, ArticleSearch::Order::Relevance);
     if (!hits) {
-        context.error(tr("the search could not be understood: %1").arg(hits.error()));
+        // ArticleSearch tells a query it cannot understand ("The search could not be understood:
+        // fts5: syntax error near ...") from a library that fails; both end the command.
+        context.error(hits.error());
         return CommandContext::ExitFailure;
     }
 
