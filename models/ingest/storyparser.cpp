@@ -6,6 +6,7 @@
 #include "languagedetector.h"
 
 #include <QCryptographicHash>
+#include <QFont>
 #include <QStringList>
 #include <QTextDocument>
 
@@ -76,6 +77,11 @@ QString canonical(QStringView text)
 QString markdownToPlainText(const QString &markdown)
 {
     QTextDocument document;
+    // Without a GUI application the default font has no size, and the Markdown importer would
+    // warn ("QFont::setPixelSize: Pixel size <= 0"); a size of our own keeps it quiet.
+    QFont font = document.defaultFont();
+    font.setPointSize(12);
+    document.setDefaultFont(font);
     document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
     return document.toPlainText();
 }
