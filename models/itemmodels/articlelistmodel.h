@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace Dateline
 {
 
@@ -51,6 +53,8 @@ public:
     [[nodiscard]] int rowOfArticle(qint64 id) const;
     /// The last error of a query (a malformed search, a broken file), empty when none.
     [[nodiscard]] QString lastError() const;
+    /// Whether a bm25 ranking is running in the background for the current search text.
+    [[nodiscard]] bool isRanking() const;
 
 Q_SIGNALS:
     void errorOccurred(const QString &message);

@@ -3,6 +3,7 @@
 
 #include "domain/article.h"
 #include "domain/result.h"
+#include "storage/articlestore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -35,10 +36,16 @@ public:
 
     /// `query` is FTS5 syntax (words, "phrases", AND/OR/NOT, prefix*).
     Result<QList<SearchHit>> search(const QString &query, int limit, Order order = Order::Relevance) const;
+    /// As above, only among the stories the filter lets through (the sidebar's outlet or language).
+    Result<QList<SearchHit>> search(const QString &query, int limit, Order order, const ArticleFilter &filter) const;
 
     /// Turns what a person types into a safe FTS5 query: each word quoted, the last one a prefix,
     /// so that typing never produces a syntax error.
     [[nodiscard]] static QString queryForTyping(const QString &typed);
+
+    /// Stops the query running on `db` (sqlite3_interrupt); callable from any thread while the
+    /// connection's own thread runs a search, which then fails with "interrupted".
+    static void interrupt(const QSqlDatabase &db);
 
 private:
     QSqlDatabase m_db;

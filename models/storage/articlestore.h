@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMetaType>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -88,3 +89,5 @@ private:
 };
 
 } // namespace Dateline
+
+Q_DECLARE_METATYPE(Dateline::ArticleFilter)

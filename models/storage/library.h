@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/migrations.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -30,6 +31,9 @@ public:
     enum class OpenMode { OpenOrCreate, OpenExisting };
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate);
+    /// As above with other schema steps than the built-in ones (tests of a failing migration).
+    static Result<std::unique_ptr<Library>> open(
+        const QString &path, OpenMode mode, const QList<Migration> &migrations);
     ~Library();
     Q_DISABLE_COPY_MOVE(Library)
 
@@ -42,6 +46,11 @@ public:
 
     /// The schema version this build writes; files above it are refused.
     [[nodiscard]] static int schemaVersion();
+
+    /// Files up to this size get a full PRAGMA quick_check at every open; larger ones only before
+    /// a migration, so that a library of a million stories still opens at once (SQLite reports
+    /// damage it meets later as a query error).
+    static constexpr qint64 QuickCheckLimit = 32 * 1024 * 1024;
 
 private:
     Library(QString path, QString connectionName);
