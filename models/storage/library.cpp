@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 
 #include <atomic>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +49,134 @@ struct Inspection {
     int version = 0;
     bool empty = false; ///< a SQLite file with no schema at all: a library to create
 };
+
+/// Looks at an existing SQLite file through the read-only connection `name` and says whether
+/// Dateline may open it. The caller removes the connection.
+Result<Inspection> inspect(const QString &name, const QString &path, int latest, bool small)
+{
+    using R = Result<Inspection>;
+    const QString shown = QDir::toNativeSeparators(path);
+    const auto damaged = [&](const QString &why) {
+        return R::failure(Library::tr("%1 is damaged and was not opened (%2). It was left unchanged; restore it "
+                                      "from a copy or open another library.")
+                              .arg(shown, why));
+    };
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (!db.open()) {
+        return damaged(db.lastError().text());
+    }
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return damaged(sqlError(query));
+    }
+    Inspection found;
+    found.version = query.value(0).toInt();
+    query.finish();
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
+        return damaged(sqlError(query));
+    }
+    const qint64 applicationId = query.value(0).toLongLong();
+    query.finish();
+    if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next()) {
+        return damaged(sqlError(query));
+    }
+    const qint64 schemaObjects = query.value(0).toLongLong();
+    query.finish();
+
+    if (found.version > latest) {
+        return R::failure(Library::tr("%1 was written by a newer version of Dateline (library format %2); this "
+                                      "version reads formats up to %3. Open it with a newer Dateline. It was left "
+                                      "unchanged.")
+                              .arg(shown)
+                              .arg(found.version)
+                              .arg(latest));
+    }
+    if (applicationId != 0 && applicationId != DatelineApplicationId) {
+        return R::failure(
+            Library::tr("%1 is a SQLite database of another program, not a Dateline library. It was left unchanged.")
+                .arg(shown));
+    }
+    if (found.version == 0 && schemaObjects > 0) {
+        return R::failure(
+            Library::tr("%1 is a SQLite database but not a Dateline library. It was left unchanged.").arg(shown));
+    }
+    found.empty = found.version == 0;
+    // A full check reads every page: always for a small file, and before any migration, the one
+    // time Dateline rewrites much of a file. A large library skips it to open at once; SQLite
+    // still reports damage it meets later as a query error.
+    if (found.version < latest || small) {
+        if (!query.exec(u"PRAGMA quick_check"_s)) {
+            return damaged(sqlError(query));
+        }
+        if (query.next() && query.value(0).toString() != u"ok"_s) {
+            return damaged(query.value(0).toString());
+        }
+        if (query.lastError().isValid()) {
+            return damaged(sqlError(query));
+        }
+    }
+    return found;
+}
+
+/// Sets up the read-write connection `name`: pragmas, a backup and the migrations, then WAL.
+/// Returns the backup's path (empty when no migration ran). Every QSqlDatabase copy it makes is
+/// gone when it returns, so that the caller can close the connection on failure.
+Result<QString> prepareConnection(
+    const QString &name, const QString &path, int version, const QList<Migration> &migrations)
+{
+    using R = Result<QString>;
+    const QString shown = QDir::toNativeSeparators(path);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        return R::failure(Library::tr("%1 could not be opened: %2").arg(shown, db.lastError().text()));
+    }
+    QSqlQuery query(db);
+    for (const QString &pragma : { u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA foreign_keys = ON"_s }) {
+        if (!query.exec(pragma)) {
+            return R::failure(Library::tr("%1 could not be opened: %2").arg(shown, sqlError(query)));
+        }
+    }
+
+    QString backup;
+    if (version > 0 && version < Migrations::latestVersion(migrations)) {
+        // Keep a copy before the first change. VACUUM INTO writes a clean, complete copy even
+        // when the file is in WAL mode with pages still in the log.
+        const QString base = u"%1.v%2"_s.arg(path).arg(version);
+        backup = base + u".bak"_s;
+        for (int n = 2; QFileInfo::exists(backup); ++n) {
+            backup = u"%1-%2.bak"_s.arg(base).arg(n);
+        }
+        query.prepare(u"VACUUM INTO :path"_s);
+        query.bindValue(u":path"_s, backup);
+        if (!query.exec()) {
+            QFile::remove(backup);
+            return R::failure(Library::tr("%1 was not updated, because a copy of it could not be kept first: %2")
+                                  .arg(shown, sqlError(query)));
+        }
+    }
+
+    if (auto migrated = Migrations::migrate(db, migrations); !migrated) {
+        return R::failure(Library::tr("%1: %2 The file was left as it was.").arg(shown, migrated.error()));
+    }
+
+    // WAL only after the migrations: a failed step in a file still in rollback-journal mode
+    // must leave its header exactly as it was.
+    if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next() ||
+        query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        return R::failure(
+            Library::tr("%1 could not be switched to write-ahead logging: %2").arg(shown, sqlError(query)));
+    }
+    query.finish();
+    // NORMAL is safe in WAL mode (a power cut loses at most the last commits, never the file);
+    // OFF could corrupt it.
+    if (!query.exec(u"PRAGMA synchronous = NORMAL"_s)) {
+        return R::failure(Library::tr("%1 could not be opened: %2").arg(shown, sqlError(query)));
+    }
+    return backup;
+}
 
 } // namespace
 
@@ -141,73 +268,13 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
 
         // Then a read-only connection for everything else: a refused file is never written.
         const QString inspectName = nextConnectionName(u"inspect");
-        std::optional<QString> refusal;
-        Inspection found;
-        {
-            QSqlDatabase inspect = QSqlDatabase::addDatabase(u"QSQLITE"_s, inspectName);
-            inspect.setDatabaseName(path);
-            inspect.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            const auto damaged = [&](const QString &why) {
-                return tr("%1 is damaged and was not opened (%2). It was left unchanged; restore it from a copy "
-                          "or open another library.")
-                    .arg(shown, why);
-            };
-            QSqlQuery query(inspect);
-            if (!inspect.open()) {
-                refusal = damaged(inspect.lastError().text());
-            } else if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
-                refusal = damaged(sqlError(query));
-            } else {
-                found.version = query.value(0).toInt();
-                query.finish();
-                qint64 applicationId = 0;
-                qint64 tables = 0;
-                if (query.exec(u"PRAGMA application_id"_s) && query.next()) {
-                    applicationId = query.value(0).toLongLong();
-                }
-                query.finish();
-                if (query.exec(u"SELECT count(*) FROM sqlite_schema"_s) && query.next()) {
-                    tables = query.value(0).toLongLong();
-                }
-                if (query.lastError().isValid()) {
-                    refusal = damaged(sqlError(query));
-                }
-                query.finish();
-                if (refusal) {
-                } else if (found.version > latest) {
-                    refusal = tr("%1 was written by a newer version of Dateline (library format %2); this version "
-                                 "reads formats up to %3. Open it with a newer Dateline. It was left unchanged.")
-                                  .arg(shown)
-                                  .arg(found.version)
-                                  .arg(latest);
-                } else if (applicationId != 0 && applicationId != DatelineApplicationId) {
-                    refusal = tr("%1 is a SQLite database of another program, not a Dateline library. It was left "
-                                 "unchanged.")
-                                  .arg(shown);
-                } else if (found.version == 0 && tables > 0) {
-                    refusal =
-                        tr("%1 is a SQLite database but not a Dateline library. It was left unchanged.").arg(shown);
-                } else {
-                    found.empty = found.version == 0;
-                    // A full check reads every page: always for a small file, and before any
-                    // migration, which is the one time Dateline rewrites much of a file.
-                    if (found.version < latest || info.size() <= QuickCheckLimit) {
-                        if (!query.exec(u"PRAGMA quick_check"_s)) {
-                            refusal = damaged(sqlError(query));
-                        } else if (query.next() && query.value(0).toString() != u"ok"_s) {
-                            refusal = damaged(query.value(0).toString());
-                        }
-                        query.finish();
-                    }
-                }
-            }
-        }
+        auto found = inspect(inspectName, path, latest, info.size() <= Library::QuickCheckLimit);
         dropConnection(inspectName);
-        if (refusal) {
-            return R::failure(*refusal);
+        if (!found) {
+            return R::failure(found.error());
         }
-        version = found.version;
-        isNew = found.empty;
+        version = found.value().version;
+        isNew = found.value().empty;
     } else if (!existed) {
         const QString folder = info.absolutePath();
         if (!QDir().mkpath(folder)) {
@@ -219,64 +286,17 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     const QString name = nextConnectionName(u"library");
     std::unique_ptr<Library> library(new Library(path, name));
     library->m_isNew = isNew;
-    // From here on a failure must close the connection (the Library's destructor does) and, for a
-    // file this call created, remove it again so that nothing is left behind.
-    const auto fail = [&](const QString &message) {
+    auto prepared = prepareConnection(name, path, isNew ? 0 : version, migrations);
+    if (!prepared) {
+        // Close the connection first (the destructor does), then remove a file this call created,
+        // so that a failure leaves nothing behind.
         library.reset();
         if (!existed) {
             QFile::remove(path);
         }
-        return R::failure(message);
-    };
-
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            return fail(tr("%1 could not be opened: %2").arg(shown, db.lastError().text()));
-        }
-        QSqlQuery query(db);
-        for (const QString &pragma : { u"PRAGMA busy_timeout = 5000"_s, u"PRAGMA foreign_keys = ON"_s }) {
-            if (!query.exec(pragma)) {
-                return fail(tr("%1 could not be opened: %2").arg(shown, sqlError(query)));
-            }
-        }
-
-        if (!isNew && version < latest) {
-            // Keep a copy before the first change. VACUUM INTO writes a clean, complete copy even
-            // when the file is in WAL mode with pages still in the log.
-            const QString base = u"%1.v%2"_s.arg(path).arg(version);
-            QString backup = base + u".bak"_s;
-            for (int n = 2; QFileInfo::exists(backup); ++n) {
-                backup = u"%1-%2.bak"_s.arg(base).arg(n);
-            }
-            query.prepare(u"VACUUM INTO :path"_s);
-            query.bindValue(u":path"_s, backup);
-            if (!query.exec()) {
-                QFile::remove(backup);
-                return fail(tr("%1 was not updated, because a copy of it could not be kept first: %2")
-                                .arg(shown, sqlError(query)));
-            }
-            library->m_backupPath = backup;
-        }
-
-        if (auto migrated = Migrations::migrate(db, migrations); !migrated) {
-            return fail(tr("%1: %2 The file was left as it was.").arg(shown, migrated.error()));
-        }
-
-        // WAL only after the migrations: a failed step in a file still in rollback-journal mode
-        // must leave its header exactly as it was.
-        if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next() ||
-            query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
-            return fail(tr("%1 could not be switched to write-ahead logging: %2").arg(shown, sqlError(query)));
-        }
-        query.finish();
-        // NORMAL is safe in WAL mode (a power cut loses at most the last commits, never the file);
-        // OFF could corrupt it.
-        if (!query.exec(u"PRAGMA synchronous = NORMAL"_s)) {
-            return fail(tr("%1 could not be opened: %2").arg(shown, sqlError(query)));
-        }
+        return R::failure(prepared.error());
     }
+    library->m_backupPath = prepared.value();
     return R(std::move(library));
 }
 
