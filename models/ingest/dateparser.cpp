@@ -34,6 +34,7 @@ struct Vocabulary {
     QHash<QString, int> months; ///< lower-case name -> 1..12
     QHash<QString, int> weekdays; ///< lower-case name -> 1..7
     QHash<QString, int> englishMonths;
+    QRegularExpression weekdayBefore;
     QRegularExpression iso;
     QRegularExpression numeric;
     QRegularExpression numericWithoutYear;
@@ -86,23 +87,22 @@ Vocabulary buildVocabulary()
     const QString months = u"(?:"_s + alternation(v.months.keys()) + u")"_s;
     const QString weekdays = u"(?:"_s + alternation(v.weekdays.keys()) + u")"_s;
     const QString english = u"(?:"_s + alternation(v.englishMonths.keys()) + u")"_s;
-    // An optional weekday before a date: "Jumat (2/5/2025)", "Friday, May 2, 2025".
-    const QString weekday = u"(?<!\\p{L})(?<wd>"_s + weekdays + u")(?!\\p{L})\\.?"_s;
-    const QString optionalWeekday = u"(?:"_s + weekday + u"\\s*[,(]?\\s*)?"_s;
     const QString month = u"(?<!\\p{L})(?<mon>"_s + months + u")(?!\\p{L})\\.?"_s;
     const QString ordinal = u"(?:st|nd|rd|th|er)?"_s;
 
-    v.iso = compile(optionalWeekday + u"(?<![\\d.\\-/])(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?![\\d])"_s);
-    v.numeric = compile(optionalWeekday +
-        u"(?<![\\d./\\-])(?<a>\\d{1,4})(?<s>[/.\\-])(?<b>\\d{1,2})\\k<s>(?<c>\\d{2,4})"
-        u"(?![\\d]|[./\\-]\\d)"_s);
-    v.numericWithoutYear = compile(weekday + u"\\s*[,(]?\\s*(?<![\\d/])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\d/])"_s);
-    v.dayMonthYear = compile(optionalWeekday + u"(?<!\\d)(?<d>\\d{1,2})"_s + ordinal + u"\\.?\\s+"_s + month +
-        u",?\\s+(?<y>\\d{4})(?!\\d)"_s);
-    v.monthDayYear =
-        compile(optionalWeekday + month + u"\\s+(?<d>\\d{1,2})"_s + ordinal + u"(?!\\d),?\\s+(?<y>\\d{4})(?!\\d)"_s);
-    v.withoutYear = compile(weekday + u",?\\s+(?:"_s + month + u"\\s+(?<d>\\d{1,2})"_s + ordinal +
-        u"|(?<d2>\\d{1,2})"_s + ordinal + u"\\.?\\s+(?<mon2>"_s + months + u")(?!\\p{L})\\.?)(?!\\d)"_s);
+    // Weekdays are looked for just before a date ("Jumat (2/5/2025)", "Friday, May 2, 2025")
+    // rather than inside every pattern: an alternation of every weekday name tried at every
+    // position would cost more than the rest of the search.
+    v.weekdayBefore = compile(u"(?<!\\p{L})(?<wd>"_s + weekdays + u")(?!\\p{L})\\.?\\s*[,(]?\\s*$"_s);
+    v.iso = compile(u"(?<![\\d.\\-/])(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?![\\d])"_s);
+    v.numeric = compile(u"(?<![\\d./\\-])(?<a>\\d{1,4})(?<s>[/.\\-])(?<b>\\d{1,2})\\k<s>(?<c>\\d{2,4})"
+                        u"(?![\\d]|[./\\-]\\d)"_s);
+    v.numericWithoutYear = compile(u"(?<![\\d/.\\-])(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\d/])"_s);
+    v.dayMonthYear =
+        compile(u"(?<!\\d)(?<d>\\d{1,2})"_s + ordinal + u"\\.?\\s+"_s + month + u",?\\s+(?<y>\\d{4})(?!\\d)"_s);
+    v.monthDayYear = compile(month + u"\\s+(?<d>\\d{1,2})"_s + ordinal + u"(?!\\d),?\\s+(?<y>\\d{4})(?!\\d)"_s);
+    v.withoutYear = compile(u"(?:"_s + month + u"\\s+(?<d>\\d{1,2})"_s + ordinal + u"|(?<!\\d)(?<d2>\\d{1,2})"_s +
+        ordinal + u"\\.?\\s+(?<mon2>"_s + months + u")(?!\\p{L})\\.?)(?!\\d)"_s);
     v.datelineDate = compile(u"^(?:"_s + month + u"\\s+(?<d>\\d{1,2})"_s + ordinal + u"|(?<d2>\\d{1,2})"_s + ordinal +
         u"\\.?\\s+(?<mon2>"_s + months + u")(?!\\p{L})\\.?)(?:,?\\s+(?<y>\\d{4}))?$"_s);
     v.usStyle = compile(u"(?<!\\p{L})"_s + english + u"\\.?\\s+\\d{1,2}(?!\\d)"_s);
@@ -134,10 +134,19 @@ bool plausibleYear(int year)
     return year >= 1900 && year <= 2100;
 }
 
-int weekdayOf(const QRegularExpressionMatch &match)
+/// A weekday written just before `start` ("Jumat (", "Friday, "): its number (1-7) and where it
+/// starts, or {0, start}.
+std::pair<int, qsizetype> weekdayBefore(QStringView text, qsizetype start)
 {
-    const QString name = match.captured(u"wd");
-    return name.isEmpty() ? 0 : vocabulary().weekdays.value(name.toLower().simplified(), 0);
+    constexpr qsizetype reach = 24;
+    const qsizetype from = qMax<qsizetype>(0, start - reach);
+    const QRegularExpressionMatch match = vocabulary().weekdayBefore.matchView(text.sliced(from, start - from));
+    if (!match.hasMatch()) {
+        return { 0, start };
+    }
+    const int weekday = vocabulary().weekdays.value(match.captured(u"wd").toLower().simplified(), 0);
+    return weekday > 0 ? std::pair<int, qsizetype> { weekday, from + match.capturedStart() }
+                       : std::pair<int, qsizetype> { 0, start };
 }
 
 int monthOf(const QString &name)
@@ -229,18 +238,27 @@ std::optional<FoundDate> DateParser::findPublished(const QString &text, const QS
             best = Candidate { date, start, length };
         }
     };
-    auto each = [&](const QRegularExpression &re, auto &&read) {
+    // `read` gets the match and the weekday written before it (0 when none); `needsWeekday`
+    // patterns (dates without a year) count only with one.
+    auto each = [&](const QRegularExpression &re, bool needsWeekday, auto &&read) {
         auto it = re.globalMatchView(head);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
-            consider(read(match), match.capturedStart(), match.capturedLength());
+            if (match.capturedStart() >= searchLength) {
+                break;
+            }
+            const auto [weekday, start] = weekdayBefore(head, match.capturedStart());
+            if (needsWeekday && weekday == 0) {
+                continue;
+            }
+            consider(read(match, weekday), start, match.capturedEnd() - start);
         }
     };
 
-    each(v.iso, [&](const QRegularExpressionMatch &m) {
+    each(v.iso, false, [&](const QRegularExpressionMatch &m, int) {
         return QDate(number(m.capturedView(u"y")), number(m.capturedView(u"m")), number(m.capturedView(u"d")));
     });
-    each(v.numeric, [&](const QRegularExpressionMatch &m) -> QDate {
+    each(v.numeric, false, [&](const QRegularExpressionMatch &m, int weekday) -> QDate {
         const QStringView a = m.capturedView(u"a");
         const QStringView c = m.capturedView(u"c");
         const QChar separator = m.capturedView(u"s").at(0);
@@ -251,11 +269,10 @@ std::optional<FoundDate> DateParser::findPublished(const QString &text, const QS
             return {};
         }
         const int year = c.size() == 2 ? 2000 + number(c) : number(c);
-        return numericDate(number(a), number(m.capturedView(u"b")), year, separator, weekdayOf(m), rules);
+        return numericDate(number(a), number(m.capturedView(u"b")), year, separator, weekday, rules);
     });
-    each(v.numericWithoutYear, [&](const QRegularExpressionMatch &m) -> QDate {
+    each(v.numericWithoutYear, true, [&](const QRegularExpressionMatch &m, int weekday) -> QDate {
         // "Jumat (2/5)": the weekday tells the year.
-        const int weekday = weekdayOf(m);
         const int a = number(m.capturedView(u"a"));
         const int b = number(m.capturedView(u"b"));
         const QDate dayFirst = withYear(b, a, weekday, reference);
@@ -264,17 +281,17 @@ std::optional<FoundDate> DateParser::findPublished(const QString &text, const QS
         const QDate first = preferDayFirst ? dayFirst : monthFirst;
         return first.isValid() ? first : (preferDayFirst ? monthFirst : dayFirst);
     });
-    each(v.dayMonthYear, [&](const QRegularExpressionMatch &m) {
+    each(v.dayMonthYear, false, [&](const QRegularExpressionMatch &m, int) {
         return QDate(number(m.capturedView(u"y")), monthOf(m.captured(u"mon")), number(m.capturedView(u"d")));
     });
-    each(v.monthDayYear, [&](const QRegularExpressionMatch &m) {
+    each(v.monthDayYear, false, [&](const QRegularExpressionMatch &m, int) {
         return QDate(number(m.capturedView(u"y")), monthOf(m.captured(u"mon")), number(m.capturedView(u"d")));
     });
-    each(v.withoutYear, [&](const QRegularExpressionMatch &m) {
+    each(v.withoutYear, true, [&](const QRegularExpressionMatch &m, int weekday) {
         const bool monthFirst = m.hasCaptured(u"mon");
         const int month = monthOf(m.captured(monthFirst ? u"mon" : u"mon2"));
         const int day = number(m.capturedView(monthFirst ? u"d" : u"d2"));
-        return month > 0 ? withYear(month, day, weekdayOf(m), reference) : QDate();
+        return month > 0 ? withYear(month, day, weekday, reference) : QDate();
     });
 
     // "MOSCOW, May 2 (Reuters) -": a date in the dateline counts even without a weekday.

@@ -11,9 +11,10 @@ namespace Dateline
 namespace
 {
 
-/// CLD2 reads a story's language from its first few thousand characters as well as from all of
-/// it; reading the rest only costs time on long files.
-constexpr qsizetype maximumSample = 16 * 1024;
+/// CLD2 tells a news story's language as surely from its first thousand characters as from all of
+/// it, and its cost grows with the length (about 0.1 ms for this much): an import reads thousands
+/// of stories a second.
+constexpr qsizetype maximumSample = 1024;
 
 /// Fewer letters than this are a headline, not a text: CLD2 would guess.
 constexpr qsizetype minimumLetters = 20;

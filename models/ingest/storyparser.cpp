@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Dateline
@@ -124,6 +126,9 @@ bool isHeadline(const QString &line, bool moreFollows)
         return false;
     }
     // "Friday, May 2, 2025" on a line of its own is the date, not the headline.
+    if (std::none_of(line.cbegin(), line.cend(), [](QChar c) { return c.isDigit(); })) {
+        return true;
+    }
     const std::optional<FoundDate> date = DateParser::findPublished(line, QString());
     return !date || date->length * 2 < line.size();
 }
