@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Large libraries for the search, list and start-up benchmarks, built once and kept under the
+// cache folder: a million stories take minutes to write, and the benchmarks only read them.
+#pragma once
+
+#include "bench_stories.h"
+
+#include "domain/result.h"
+
+#include <QString>
+
+namespace Dateline::Bench
+{
+
+/// The cache file for a library of `stories` stories from `source`.
+[[nodiscard]] QString cachedLibraryPath(qint64 stories, const StorySource &source);
+
+/// The path of a ready library of `stories` stories: the cached one when its marker says it is
+/// complete and of this schema version, else one built now by the bench_library tool in a process
+/// of its own (so that building does not count in this process's peak memory).
+Result<QString> ensureLibrary(qint64 stories, const StorySource &source);
+
+/// Writes a new library of `stories` stories at `path` through ArticleStore::insert, 10,000 to a
+/// transaction; each story is a base text parsed once by StoryParser, with its own counter line,
+/// content hash and a publication date spread over twenty years. Prints progress.
+Status buildLibrary(const QString &path, qint64 stories, const StorySource &source);
+
+} // namespace Dateline::Bench
