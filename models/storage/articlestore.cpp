@@ -45,7 +45,9 @@ Result<qint64> ArticleStore::insert(const Article &article)
     QVariant outletId;
     QString outletName;
     if (article.outletId != 0) {
-        query.prepare(u"SELECT id, name FROM outlet WHERE id = :id"_s);
+        if (!query.prepare(u"SELECT id, name FROM outlet WHERE id = :id"_s)) {
+            return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
+        }
         query.bindValue(u":id"_s, article.outletId);
         if (!query.exec()) {
             return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
@@ -58,7 +60,9 @@ Result<qint64> ArticleStore::insert(const Article &article)
     } else if (!article.outletName.trimmed().isEmpty()) {
         const QString name = article.outletName.trimmed();
         // outlet.name is COLLATE NOCASE: "REUTERS" finds "Reuters".
-        query.prepare(u"SELECT id, name FROM outlet WHERE name = :name"_s);
+        if (!query.prepare(u"SELECT id, name FROM outlet WHERE name = :name"_s)) {
+            return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
+        }
         query.bindValue(u":name"_s, name);
         if (!query.exec()) {
             return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
@@ -67,7 +71,9 @@ Result<qint64> ArticleStore::insert(const Article &article)
             outletId = query.value(0);
             outletName = query.value(1).toString();
         } else {
-            query.prepare(u"INSERT INTO outlet (name) VALUES (:name)"_s);
+            if (!query.prepare(u"INSERT INTO outlet (name) VALUES (:name)"_s)) {
+                return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
+            }
             query.bindValue(u":name"_s, name);
             if (!query.exec()) {
                 return R::failure(tr("The outlet %1 could not be stored: %2").arg(name, query.lastError().text()));
@@ -78,10 +84,13 @@ Result<qint64> ArticleStore::insert(const Article &article)
     }
     query.finish();
 
-    query.prepare(u"INSERT INTO article (outlet_id, feed_id, url, title, byline, place, published, fetched, language, "
-                  "text, html, content_hash, source_path, read, starred, outlet_sort) VALUES (:outlet, NULL, :url, "
-                  ":title, :byline, :place, :published, :fetched, :language, :text, :html, :hash, :source, :read, "
-                  ":starred, :outletSort)"_s);
+    if (!query.prepare(
+            u"INSERT INTO article (outlet_id, feed_id, url, title, byline, place, published, fetched, language, "
+            "text, html, content_hash, source_path, read, starred, outlet_sort) VALUES (:outlet, NULL, :url, "
+            ":title, :byline, :place, :published, :fetched, :language, :text, :html, :hash, :source, :read, "
+            ":starred, :outletSort)"_s)) {
+        return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
+    }
     query.bindValue(u":outlet"_s, outletId);
     query.bindValue(u":url"_s, ArticleRow::optionalText(article.url));
     query.bindValue(u":title"_s, article.title.isNull() ? QString(u""_s) : article.title);
@@ -107,7 +116,9 @@ Result<std::optional<qint64>> ArticleStore::idForHash(const QByteArray &contentH
 {
     using R = Result<std::optional<qint64>>;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT id FROM article WHERE content_hash = :hash"_s);
+    if (!query.prepare(u"SELECT id FROM article WHERE content_hash = :hash"_s)) {
+        return R::failure(tr("The library could not be searched for a duplicate: %1").arg(query.lastError().text()));
+    }
     query.bindValue(u":hash"_s, contentHash);
     if (!query.exec()) {
         return R::failure(tr("The library could not be searched for a duplicate: %1").arg(query.lastError().text()));
@@ -124,8 +135,10 @@ Result<std::optional<qint64>> ArticleStore::idForHash(const QByteArray &contentH
 Result<Article> ArticleStore::article(qint64 id) const
 {
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT %1 FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = :id"_s.arg(
-        ArticleRow::columns(true)));
+    if (!query.prepare(u"SELECT %1 FROM article a LEFT JOIN outlet o ON o.id = a.outlet_id WHERE a.id = :id"_s.arg(
+            ArticleRow::columns(true)))) {
+        return Result<Article>::failure(tr("The story could not be read: %1").arg(query.lastError().text()));
+    }
     query.bindValue(u":id"_s, id);
     if (!query.exec()) {
         return Result<Article>::failure(tr("The story could not be read: %1").arg(query.lastError().text()));
@@ -179,7 +192,9 @@ Result<ArticlePage> ArticleStore::page(const ArticleQuery &articleQuery, const A
 Status ArticleStore::remove(qint64 id)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"DELETE FROM article WHERE id = :id"_s);
+    if (!query.prepare(u"DELETE FROM article WHERE id = :id"_s)) {
+        return Status::failure(tr("The story could not be removed: %1").arg(query.lastError().text()));
+    }
     query.bindValue(u":id"_s, id);
     if (!query.exec()) {
         return Status::failure(tr("The story could not be removed: %1").arg(query.lastError().text()));
@@ -193,7 +208,9 @@ Status ArticleStore::remove(qint64 id)
 Status ArticleStore::setRead(qint64 id, bool read)
 {
     QSqlQuery query(m_db);
-    query.prepare(u"UPDATE article SET read = :read WHERE id = :id"_s);
+    if (!query.prepare(u"UPDATE article SET read = :read WHERE id = :id"_s)) {
+        return Status::failure(tr("The story could not be marked: %1").arg(query.lastError().text()));
+    }
     query.bindValue(u":read"_s, read ? 1 : 0);
     query.bindValue(u":id"_s, id);
     if (!query.exec()) {

@@ -149,9 +149,9 @@ Result<QString> prepareConnection(
         for (int n = 2; QFileInfo::exists(backup); ++n) {
             backup = u"%1-%2.bak"_s.arg(base).arg(n);
         }
-        query.prepare(u"VACUUM INTO :path"_s);
+        const bool prepared = query.prepare(u"VACUUM INTO :path"_s);
         query.bindValue(u":path"_s, backup);
-        if (!query.exec()) {
+        if (!prepared || !query.exec()) {
             QFile::remove(backup);
             return R::failure(Library::tr("%1 was not updated, because a copy of it could not be kept first: %2")
                                   .arg(shown, sqlError(query)));
