@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QtConcurrentMap>
 
 #include <optional>
 
@@ -18,6 +19,13 @@ using namespace Qt::StringLiterals;
 
 namespace Dateline
 {
+
+/// One file read and parsed, ready to be stored; `problem` says why it is not a story.
+struct PreparedFile {
+    QString path;
+    Article article;
+    QString problem;
+};
 
 namespace
 {
@@ -42,6 +50,43 @@ bool isHiddenBelow(const QString &root, const QString &path)
         }
     }
     return false;
+}
+
+/// Reading, decoding and parsing: everything but the library, so that it can run on other
+/// threads while the import's own thread writes the previous batch.
+PreparedFile prepareFile(const QString &path)
+{
+    PreparedFile prepared;
+    prepared.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        prepared.problem = Importer::tr("cannot be read: %1").arg(file.errorString());
+        return prepared;
+    }
+    if (file.size() > maximumFileSize) {
+        prepared.problem = Importer::tr("is too large (%1 MB; Dateline reads stories of up to %2 MB)")
+                               .arg(file.size() / (1024 * 1024))
+                               .arg(maximumFileSize / (1024 * 1024));
+        return prepared;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        prepared.problem = Importer::tr("cannot be read: %1").arg(file.errorString());
+        return prepared;
+    }
+    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+    if (!decoded) {
+        prepared.problem = decoded.error();
+        return prepared;
+    }
+    // The file's date gives the year of a dateline's "May 2": a story is saved about when it appears.
+    const QDate reference = QFileInfo(file).lastModified(QTimeZone::UTC).date();
+    prepared.article = StoryParser::parse(decoded.value().text,
+        isMarkdown(path) ? StoryParser::Format::Markdown : StoryParser::Format::PlainText, path, reference);
+    if (prepared.article.text.isEmpty()) {
+        prepared.problem = Importer::tr("contains no text");
+    }
+    return prepared;
 }
 
 } // namespace
@@ -115,129 +160,100 @@ ImportReport Importer::run()
     ArticleStore store(db);
 
     const int total = int(files.size());
-    const int batchSize = qMax(1, m_batchSize);
-    std::optional<Transaction> transaction;
-    QList<qint64> batchIds;
-    QStringList batchPaths;
-    QSet<QByteArray> seenHashes; // this run's stories, committed or not
+    const qsizetype batchSize = qMax(1, m_batchSize);
+    QList<QStringList> batches;
+    for (qsizetype i = 0; i < files.size(); i += batchSize) {
+        batches.append(files.mid(i, batchSize));
+    }
 
-    auto commit = [&]() -> bool {
-        if (!transaction) {
-            return true;
+    // Batch n+1 is read and parsed on the thread pool while batch n is written: parsing (language
+    // detection above all) costs as much as writing, and the machine has more than one core.
+    QFuture<PreparedFile> pending;
+    if (!batches.isEmpty()) {
+        pending = QtConcurrent::mapped(batches.constFirst(), prepareFile);
+    }
+    auto stopPending = [&pending] {
+        pending.cancel();
+        pending.waitForFinished();
+    };
+
+    QSet<QByteArray> seenHashes; // this run's stories, committed or not
+    int done = 0;
+    for (qsizetype b = 0; b < batches.size() && !report.cancelled; ++b) {
+        pending.waitForFinished();
+        const QList<PreparedFile> prepared = pending.results();
+        pending =
+            b + 1 < batches.size() ? QtConcurrent::mapped(batches.at(b + 1), prepareFile) : QFuture<PreparedFile>();
+
+        Transaction transaction(db);
+        if (!transaction.status()) {
+            report.fatalError = tr("Could not write to the library: %1").arg(transaction.status().error());
+            stopPending();
+            return report;
         }
-        const Status status = transaction->commit();
-        transaction.reset();
+        QList<qint64> batchIds;
+        QStringList batchPaths;
+        for (const PreparedFile &file : prepared) {
+            if (m_cancelled.load()) {
+                report.cancelled = true; // what this batch holds so far is still committed below
+                break;
+            }
+            storeFile(file, store, seenHashes, report, batchIds, batchPaths);
+            ++done;
+            Q_EMIT progress(done, total, file.path);
+        }
+
+        const Status status = transaction.commit();
         if (!status) {
             report.fatalError = tr("Could not save the imported stories in the library: %1").arg(status.error());
             for (const QString &path : std::as_const(batchPaths)) {
                 report.problems.append({ path, tr("was not saved: the library could not be written") });
             }
-            batchIds.clear();
-            batchPaths.clear();
-            return false;
+            stopPending();
+            return report;
         }
         report.imported += int(batchIds.size());
         report.importedIds.append(batchIds);
         if (!batchIds.isEmpty()) {
             Q_EMIT batchCommitted(batchIds);
         }
-        batchIds.clear();
-        batchPaths.clear();
-        return true;
-    };
-
-    int done = 0;
-    int inBatch = 0;
-    for (const QString &path : files) {
-        if (m_cancelled.load()) {
-            report.cancelled = true;
-            break;
-        }
-        if (!transaction) {
-            transaction.emplace(db);
-            if (!transaction->status()) {
-                report.fatalError = tr("Could not write to the library: %1").arg(transaction->status().error());
-                transaction.reset();
-                return report;
-            }
-        }
-
-        importFile(path, store, seenHashes, report, batchIds, batchPaths);
-        ++done;
-        ++inBatch;
-        Q_EMIT progress(done, total, path);
-
-        if (inBatch >= batchSize) {
-            inBatch = 0;
-            if (!commit()) {
-                return report;
-            }
-        }
     }
-    // Cancelled or not, what was read so far is kept.
-    commit();
+    stopPending();
     return report;
 }
 
-void Importer::importFile(const QString &path, ArticleStore &store, QSet<QByteArray> &seenHashes, ImportReport &report,
-    QList<qint64> &batchIds, QStringList &batchPaths)
+void Importer::storeFile(const PreparedFile &file, ArticleStore &store, QSet<QByteArray> &seenHashes,
+    ImportReport &report, QList<qint64> &batchIds, QStringList &batchPaths)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report.problems.append({ path, tr("cannot be read: %1").arg(file.errorString()) });
+    if (!file.problem.isEmpty()) {
+        report.problems.append({ file.path, file.problem });
         return;
     }
-    if (file.size() > maximumFileSize) {
-        report.problems.append({ path,
-            tr("is too large (%1 MB; Dateline reads stories of up to %2 MB)")
-                .arg(file.size() / (1024 * 1024))
-                .arg(maximumFileSize / (1024 * 1024)) });
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != file.size() && file.error() != QFileDevice::NoError) {
-        report.problems.append({ path, tr("cannot be read: %1").arg(file.errorString()) });
-        return;
-    }
-    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
-    if (!decoded) {
-        report.problems.append({ path, decoded.error() });
-        return;
-    }
-
-    const QDate reference = QFileInfo(file).lastModified(QTimeZone::UTC).date();
-    const Article article = StoryParser::parse(decoded.value().text,
-        isMarkdown(path) ? StoryParser::Format::Markdown : StoryParser::Format::PlainText, path, reference);
-    if (article.text.trimmed().isEmpty()) {
-        report.problems.append({ path, tr("contains no text") });
-        return;
-    }
-
+    const Article &article = file.article;
     if (seenHashes.contains(article.contentHash)) {
         ++report.duplicates;
-        report.duplicatePaths.append(path);
+        report.duplicatePaths.append(file.path);
         return;
     }
     const Result<std::optional<qint64>> existing = store.idForHash(article.contentHash);
     if (!existing) {
-        report.problems.append({ path, tr("could not be checked against the library: %1").arg(existing.error()) });
-        return;
-    }
-    if (existing.value().has_value()) {
-        seenHashes.insert(article.contentHash);
-        ++report.duplicates;
-        report.duplicatePaths.append(path);
-        return;
-    }
-
-    const Result<qint64> id = store.insert(article);
-    if (!id) {
-        report.problems.append({ path, tr("could not be stored: %1").arg(id.error()) });
+        report.problems.append({ file.path, tr("could not be checked against the library: %1").arg(existing.error()) });
         return;
     }
     seenHashes.insert(article.contentHash);
+    if (existing.value().has_value()) {
+        ++report.duplicates;
+        report.duplicatePaths.append(file.path);
+        return;
+    }
+    const Result<qint64> id = store.insert(article);
+    if (!id) {
+        seenHashes.remove(article.contentHash);
+        report.problems.append({ file.path, tr("could not be stored: %1").arg(id.error()) });
+        return;
+    }
     batchIds.append(id.value());
-    batchPaths.append(path);
+    batchPaths.append(file.path);
 }
 
 } // namespace Dateline

@@ -13,6 +13,7 @@ namespace Dateline
 {
 
 class ArticleStore;
+struct PreparedFile;
 
 struct ImportProblem {
     QString path;
@@ -33,10 +34,11 @@ struct ImportReport {
  * Imports story files (plain text, Markdown) and folders of them into a library.
  *
  * run() works synchronously in the calling thread with a connection of its own, so that it can
- * serve a worker thread (the window) and a terminal (the command line) alike. It commits in
- * batches, goes on past a bad file and lists each with its reason, treats a story already in the
- * library as a duplicate, and stops after the current batch when cancel() is called from any
- * thread, keeping what was committed.
+ * serve a worker thread (the window) and a terminal (the command line) alike; files are read and
+ * parsed on the global thread pool one batch ahead of the writing. It commits in batches, goes on
+ * past a bad file and lists each with its reason, treats a story already in the library (or
+ * earlier in the same run) as a duplicate, and when cancel() is called from any thread it stops
+ * after the current file and commits what it has read, so that everything reported is kept.
  */
 class Importer : public QObject
 {
@@ -62,9 +64,9 @@ Q_SIGNALS:
     void batchCommitted(const QList<qint64> &ids);
 
 private:
-    /// Reads, parses and stores one file inside the open batch; a problem or a duplicate goes
-    /// into `report`, a stored story's id into `batchIds`.
-    void importFile(const QString &path, ArticleStore &store, QSet<QByteArray> &seenHashes, ImportReport &report,
+    /// Stores one prepared file inside the open batch: a problem or a duplicate goes into
+    /// `report`, a stored story's id into `batchIds`.
+    void storeFile(const PreparedFile &file, ArticleStore &store, QSet<QByteArray> &seenHashes, ImportReport &report,
         QList<qint64> &batchIds, QStringList &batchPaths);
 
     QString m_libraryPath;
