@@ -63,8 +63,10 @@ Result<QList<SearchHit>> ArticleSearch::search(
         }
         // FTS5 reports its own syntax errors as "fts5: ..."; "no such column" is a column filter
         // ("place: Kabul") naming a column the index does not have.
-        if (native.contains(u"fts5"_s) || native.contains(u"no such column"_s) ||
-            native.contains(u"unknown special query"_s)) {
+        static const QStringList syntaxErrors = { u"fts5"_s, u"no such column"_s, u"unknown special query"_s,
+            u"unterminated string"_s };
+        if (std::any_of(
+                syntaxErrors.cbegin(), syntaxErrors.cend(), [&](const QString &e) { return native.contains(e); })) {
             return R::failure(tr("The search could not be understood: %1").arg(native));
         }
         return R::failure(tr("The search failed: %1").arg(error));
