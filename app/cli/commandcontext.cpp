@@ -2,11 +2,13 @@
 #include "commandcontext.h"
 
 #include "librarysetup.h"
+#include "texttable.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -16,6 +18,8 @@ namespace Dateline
 
 namespace
 {
+
+constexpr int maximumHelpWidth = 100; // longer lines are hard to read, even on a wide terminal
 
 int columnsOf(int fd)
 {
@@ -71,6 +75,8 @@ std::optional<int> CommandContext::parse(QCommandLineParser &parser, const QStri
         return usageError(parser.errorText(), command);
     }
     if (parser.isSet(m_helpOption)) {
+        parser.setApplicationDescription(
+            TextTable::wrapped(parser.applicationDescription(), std::min(outputWidth() - 1, maximumHelpWidth)));
         // Qt's usage line names the executable's full path; ours names the command as typed.
         QString help = parser.helpText();
         const qsizetype lineEnd = help.indexOf(u'\n');

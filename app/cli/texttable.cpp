@@ -64,6 +64,23 @@ QString TextTable::elided(const QString &text, int width)
     return cut.trimmed() + u'…';
 }
 
+QString TextTable::wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(u'\n')) {
+        QString line;
+        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && codePointLength(line) + 1 + codePointLength(word) > width) {
+                lines.append(line);
+                line.clear();
+            }
+            line += line.isEmpty() ? word : u' ' + word;
+        }
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
 void TextTable::write(QTextStream &out, int width) const
 {
     const qsizetype columns = m_headers.size();

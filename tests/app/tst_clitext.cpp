@@ -100,6 +100,27 @@ private Q_SLOTS:
         QCOMPARE(TextTable::elided(text, width), expected);
     }
 
+    void wrapped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("fits") << QStringLiteral("one two") << 7 << QStringLiteral("one two");
+        QTest::newRow("breaks between words") << QStringLiteral("one two three")
+            << 8 << QStringLiteral("one two\nthree");
+        QTest::newRow("long word stays whole") << QStringLiteral("a Kabulov b") << 4 << QStringLiteral("a\nKabulov\nb");
+        QTest::newRow("own breaks kept") << QStringLiteral("one\ntwo three") << 20 << QStringLiteral("one\ntwo three");
+    }
+
+    void wrapped()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        QFETCH(QString, expected);
+        QCOMPARE(TextTable::wrapped(text, width), expected);
+    }
+
     void tableAlignsAndFits()
     {
         TextTable table(
