@@ -12,6 +12,9 @@
 namespace Dateline::Bench
 {
 
+/// How a library is built: "bare" (the default) or "store" (DATELINE_BENCH_BUILD).
+[[nodiscard]] QString buildMethod();
+
 /// The cache file for a library of `stories` stories from `source`.
 [[nodiscard]] QString cachedLibraryPath(qint64 stories, const StorySource &source);
 
@@ -20,9 +23,11 @@ namespace Dateline::Bench
 /// of its own (so that building does not count in this process's peak memory).
 Result<QString> ensureLibrary(qint64 stories, const StorySource &source);
 
-/// Writes a new library of `stories` stories at `path` through ArticleStore::insert, 10,000 to a
-/// transaction; each story is a base text parsed once by StoryParser, with its own counter line,
-/// content hash and a publication date spread over twenty years. Prints progress.
+/// Writes a new library of `stories` stories at `path`: Library::open creates the schema, then the
+/// rows go in bare (the columns and formats ArticleStore::insert writes, 50,000 to a transaction)
+/// or, with DATELINE_BENCH_BUILD=store, through ArticleStore::insert, 10,000 to a transaction.
+/// Each story is a base text parsed once by StoryParser, with its own counter line, content hash
+/// and a publication date spread over twenty years. The result is read back through ArticleStore.
 Status buildLibrary(const QString &path, qint64 stories, const StorySource &source);
 
 } // namespace Dateline::Bench

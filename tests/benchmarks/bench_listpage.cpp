@@ -80,7 +80,8 @@ void BenchListPage::initTestCase()
     QVERIFY2(counts.ok(), qPrintable(counts.error()));
     QCOMPARE(counts.value().articles, m_stories);
     QVERIFY(m_stories > 2 * m_pageSize);
-    m_bare = std::make_unique<BareDb>(path.value(), true);
+    m_bare = std::make_unique<BareDb>(path.value());
+    QVERIFY2(m_bare->applyLibraryPragmas(), qPrintable(m_bare->error()));
     QVERIFY2(m_bare->ok(), qPrintable(m_bare->error()));
     print(u"Dateline connection: "_s + pragmaSummary(m_library->database()));
     print(u"bare connection:     "_s + m_bare->pragmaSummary());

@@ -128,7 +128,8 @@ void BenchStartup::modelSide()
     const QVariantMap bindings = ArticlePageQuery::bindings(newest, ArticleCursor(), int(shownRows));
     int bareRows = 0;
     const Stats bare = summarize(timeRuns(runs, 0, [&] {
-        BareDb db(m_path, true);
+        BareDb db(m_path);
+        db.applyLibraryPragmas();
         (void)db.scalar(u"SELECT articles FROM library_count WHERE id = 1"_s);
         BareStatement page(db, pageSql);
         page.bindNamed(bindings);
