@@ -31,6 +31,9 @@ bool ImportController::start(const QString &libraryPath, const QStringList &path
     }
     m_importer = std::make_unique<Importer>(libraryPath, paths);
     m_report = {};
+    if (m_batchSize > 0) {
+        m_importer->setBatchSize(m_batchSize);
+    }
     // The importer's signals come from the worker thread; the auto connection queues them here.
     connect(m_importer.get(), &Importer::progress, this, &ImportController::onProgress);
     connect(m_importer.get(), &Importer::batchCommitted, this, [this] { Q_EMIT batchCommitted(); });
@@ -84,6 +87,11 @@ void ImportController::cancelAndWait()
     onThreadFinished();
 }
 
+void ImportController::setBatchSize(int size)
+{
+    m_batchSize = size;
+}
+
 void ImportController::setShowsSummary(bool show)
 {
     m_showsSummary = show;
@@ -128,17 +136,19 @@ QString ImportController::summaryText(const ImportReport &report)
     if (!report.fatalError.isEmpty()) {
         return tr("The import could not write to the library: %1").arg(report.fatalError);
     }
+    // "Label: number" reads right for every count without plural forms in the source language.
     QStringList lines;
     if (report.imported == 0 && report.duplicates > 0 && report.problems.isEmpty()) {
-        lines << tr("Nothing new: %n story(s) already in the library.", nullptr, report.duplicates);
+        lines << tr(
+            "Nothing new: every story was already in the library (duplicates: %n).", nullptr, report.duplicates);
     } else {
-        lines << tr("Imported %n story(s).", nullptr, report.imported);
+        lines << tr("Stories imported: %n", nullptr, report.imported);
         if (report.duplicates > 0) {
-            lines << tr("%n duplicate(s): already in the library, skipped.", nullptr, report.duplicates);
+            lines << tr("Duplicates skipped, already in the library: %n", nullptr, report.duplicates);
         }
     }
     if (!report.problems.isEmpty()) {
-        lines << tr("%n file(s) could not be imported.", nullptr, int(report.problems.size()));
+        lines << tr("Files that could not be imported: %n", nullptr, int(report.problems.size()));
     }
     if (report.cancelled) {
         lines << tr("The import was cancelled; the stories imported before that were kept.");

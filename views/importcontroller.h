@@ -40,6 +40,8 @@ public:
     /// Cancels and blocks until the worker has finished (before the library is closed).
     void cancelAndWait();
 
+    /// Stories per committed batch (the Importer's default when not set).
+    void setBatchSize(int size);
     /// Whether the summary is shown at the end (on by default).
     void setShowsSummary(bool show);
     /// The summary of the last import, for a person to read.
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<Importer> m_importer;
     ImportReport m_report; ///< written by the worker, read after its thread finished
     QPointer<QProgressDialog> m_progress;
+    int m_batchSize = 0;
     bool m_showsSummary = true;
 };
 

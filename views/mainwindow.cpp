@@ -183,7 +183,8 @@ void MainWindow::search(const QString &text)
     }
     ArticleListModel *model = m_session->articleModel();
     model->setSearchText(text);
-    const QString error = model->lastError();
+    // Leaving the search (empty text) shows the plain list, whatever the last search said.
+    const QString error = text.trimmed().isEmpty() ? QString() : model->lastError();
     if (!error.isEmpty()) {
         statusBar()->showMessage(tr("Search: %1").arg(error));
     } else {
@@ -216,7 +217,7 @@ void MainWindow::updateStoryCount()
     }
     // Counts are kept by triggers: this costs nothing even with a million stories.
     const auto counts = m_session->store().counts();
-    m_storyCount->setText(counts.ok() ? tr("%n story(s)", nullptr, int(counts.value().articles)) : QString());
+    m_storyCount->setText(counts.ok() ? tr("Stories: %Ln", nullptr, int(counts.value().articles)) : QString());
 }
 
 bool MainWindow::importPaths(const QStringList &paths)

@@ -200,8 +200,10 @@ QFont ReaderView::readingFont() const
 
 void ReaderView::restyle()
 {
-    if (m_restyling) {
-        return; // setting fonts and style sheets sends change events of their own
+    // Setting fonts and style sheets sends change events of their own; and the constructor's
+    // first settings arrive before the children exist.
+    if (m_restyling || !m_text) {
+        return;
     }
     m_restyling = true;
     QFont titleFont = readingFont();
