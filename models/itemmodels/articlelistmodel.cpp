@@ -95,11 +95,23 @@ public:
 
     void resetToList()
     {
-        q->beginResetModel();
+        beginReset();
         rows.clear();
         cursor = ArticleCursor();
         atEnd = false;
+        endReset();
+    }
+
+    void beginReset()
+    {
+        changing = true;
+        q->beginResetModel();
+    }
+
+    void endReset()
+    {
         q->endResetModel();
+        changing = false;
     }
 
     void runSearch();
@@ -115,6 +127,10 @@ public:
     QList<Row> rows;
     ArticleCursor cursor;
     bool atEnd = false;
+    /// Set from beginResetModel()/beginInsertRows() until the matching end call has returned: a
+    /// slot of those signals (a view, QAbstractItemModelTester) may call fetchMore, which must not
+    /// change the rows in the middle of a change.
+    bool changing = false;
 
     QString searchText;
     QString ftsQuery; ///< searchText as an FTS5 query; empty in list mode
@@ -132,11 +148,11 @@ void ArticleListModel::Private::runSearch()
     cancelRanking();
     const quint64 current = ++generation;
     auto newest = search.search(ftsQuery, NewestLimit, ArticleSearch::Order::Newest, query.filter);
-    q->beginResetModel();
+    beginReset();
     rows = newest ? rowsFrom(newest.value()) : QList<Row>();
     sortRowsInMemory();
     atEnd = true;
-    q->endResetModel();
+    endReset();
     if (!newest) {
         setError(newest.error());
         return;
@@ -159,10 +175,10 @@ void ArticleListModel::Private::applyRanking(const RankingOutcome &outcome)
         setError(outcome.error);
         return;
     }
-    q->beginResetModel();
+    beginReset();
     rows = rowsFrom(outcome.hits);
     sortRowsInMemory();
-    q->endResetModel();
+    endReset();
     Q_EMIT q->rankingReady();
 }
 
@@ -220,7 +236,7 @@ int ArticleListModel::columnCount(const QModelIndex &parent) const
 
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
     const Row &row = d->rows.at(index.row());
@@ -276,7 +292,7 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && d->ftsQuery.isEmpty() && !d->atEnd;
+    return !parent.isValid() && d->ftsQuery.isEmpty() && !d->atEnd && !d->changing;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
@@ -299,11 +315,13 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         return;
     }
     const int first = int(d->rows.size());
+    d->changing = true;
     beginInsertRows({}, first, first + int(result.rows.size()) - 1);
     for (const Article &article : result.rows) {
         d->rows.append(rowFrom(article));
     }
     endInsertRows();
+    d->changing = false;
 }
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)

@@ -166,7 +166,7 @@ int SidebarModel::columnCount(const QModelIndex &) const
 
 QVariant SidebarModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
     const Entry *entry = d->entry(index);
@@ -195,7 +195,7 @@ QVariant SidebarModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags SidebarModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return Qt::NoItemFlags;
     }
     // "Outlets" and "Languages" only group their children: they stand for no filter.
