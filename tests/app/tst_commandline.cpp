@@ -145,6 +145,22 @@ private Q_SLOTS:
         QVERIFY2(second.err.isEmpty(), qPrintable(describe(second)));
     }
 
+    void importProgressOnTerminal()
+    {
+        const CliResult result = m_cli->runOnTerminal(
+            { QStringLiteral("--library"), m_cli->libraryPath(), QStringLiteral("import"), seedStory },
+                CliRunner::Stream::Stderr, 60);
+        QVERIFY2(result.exitCode == 0 && !result.crashed, qPrintable(describe(result)));
+        QCOMPARE(result.outText(), QStringLiteral("Imported 1 story.\n")); // the summary still goes to stdout
+        const QString shown = QString::fromUtf8(result.terminal);
+        QVERIFY2(shown.startsWith(QStringLiteral("\rImporting 1/1: arrahmah-2025-05-02-russia-iskp.txt")),
+            qPrintable(shown));
+        // The line is gone once the import ends: the terminal shows nothing but blanks.
+        const QStringList screen = CliRunner::screen(result.terminal);
+        QCOMPARE(screen.size(), 1);
+        QVERIFY2(screen.first().trimmed().isEmpty(), qPrintable(screen.first()));
+    }
+
     void importWithProblems_data()
     {
         QTest::addColumn<QByteArray>("badBytes"); // empty: the bad path does not exist
@@ -396,6 +412,42 @@ private Q_SLOTS:
         for (const QString &line : lines) {
             QVERIFY2(line.size() <= 80, qPrintable(line)); // not a terminal: 80 columns
         }
+    }
+
+    void listFitsTheTerminal_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::newRow("narrow") << 50;
+        QTest::newRow("usual") << 80;
+        QTest::newRow("wide") << 110;
+    }
+
+    void listFitsTheTerminal()
+    {
+        QFETCH(int, columns);
+        QVERIFY(importSeed() > 0);
+        const CliResult result =
+            m_cli->runOnTerminal({ QStringLiteral("--library"), m_cli->libraryPath(), QStringLiteral("list") },
+                CliRunner::Stream::Stdout, columns);
+        QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), qPrintable(describe(result)));
+        const QStringList screen = CliRunner::screen(result.terminal);
+        QCOMPARE(screen.size(), 2);
+        // The seed story's title is longer than any of these widths: cut to fill the row (less a
+        // blank dropped before the ellipsis).
+        const qsizetype width = screen.at(1).toUcs4().size();
+        QVERIFY2(width <= columns && width >= columns - 2, qPrintable(screen.at(1)));
+        QVERIFY2(screen.at(1).endsWith(u'…'), qPrintable(screen.at(1)));
+    }
+
+    void searchOnTerminalShowsMatchesInBold()
+    {
+        QVERIFY(importSeed() > 0);
+        const CliResult result = m_cli->runOnTerminal({ QStringLiteral("--library"), m_cli->libraryPath(),
+            QStringLiteral("search"), QStringLiteral("Kabulov") }, CliRunner::Stream::Stdout, 80);
+        QVERIFY2(result.exitCode == 0 && result.err.isEmpty(), qPrintable(describe(result)));
+        const QString shown = QString::fromUtf8(result.terminal);
+        QVERIFY2(shown.contains(QStringLiteral("\x1b[1mKabulov\x1b[0m")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QStringLiteral("[Kabulov]")), qPrintable(shown));
     }
 
     void show()
