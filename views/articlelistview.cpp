@@ -45,10 +45,10 @@ void ArticleListView::setArticleModel(ArticleListModel *model)
     if (hadModel) {
         header()->restoreState(headerState);
     } else {
-        header()->resizeSection(ArticleListModel::TitleColumn, 360);
-        header()->resizeSection(ArticleListModel::OutletColumn, 130);
-        header()->resizeSection(ArticleListModel::PublishedColumn, 110);
-        header()->resizeSection(ArticleListModel::LanguageColumn, 90);
+        header()->resizeSection(ArticleListModel::TitleColumn, 240);
+        header()->resizeSection(ArticleListModel::OutletColumn, 110);
+        header()->resizeSection(ArticleListModel::PublishedColumn, 95);
+        header()->resizeSection(ArticleListModel::LanguageColumn, 80);
         header()->setSortIndicator(ArticleListModel::PublishedColumn, Qt::DescendingOrder);
     }
     // Sorting goes through model->sort(), which re-queries in the chosen order.

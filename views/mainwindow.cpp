@@ -102,7 +102,7 @@ void MainWindow::buildWidgets()
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({ 220, 440, 620 });
+    m_splitter->setSizes({ 200, 520, 560 });
     setCentralWidget(m_splitter);
 
     m_storyCount = new QLabel(this);

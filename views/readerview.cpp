@@ -29,7 +29,7 @@ namespace
 // A line of about 70 characters reads best; the pane centres a column of that width.
 constexpr int ReadableColumnCharacters = 72;
 constexpr int MinimumSideMargin = 24;
-constexpr int LineHeightPercent = 155;
+constexpr int LineHeightPercent = 145;
 } // namespace
 
 ReaderView::ReaderView(QWidget *parent)
@@ -190,7 +190,8 @@ QFont ReaderView::readingFont() const
 {
     QFont font = this->font();
     // Serif faces shipped on most systems; Qt falls back per script (Arabic, Cyrillic) itself.
-    font.setFamilies({ u"Noto Serif"_s, u"DejaVu Serif"_s, u"Liberation Serif"_s, u"Georgia"_s, u"Times New Roman"_s });
+    font.setFamilies({ u"Noto Serif"_s, u"Noto Naskh Arabic"_s, u"DejaVu Serif"_s, u"Liberation Serif"_s, u"Georgia"_s,
+        u"Times New Roman"_s });
     font.setStyleHint(QFont::Serif, QFont::PreferQuality);
     if (font.pointSizeF() > 0) {
         font.setPointSizeF(font.pointSizeF() * 1.2);
@@ -235,9 +236,9 @@ void ReaderView::fitColumn()
         format.setBottomMargin(MinimumSideMargin);
         root->setFrameFormat(format);
     }
-    // The header lines up with the text column.
-    const int documentMargin = int(m_text->document()->documentMargin());
-    m_headerLayout->setContentsMargins(side + documentMargin, MinimumSideMargin, side + documentMargin, 8);
+    // The header lines up with the text column (the root frame's side margins replace the
+    // document margin on those sides).
+    m_headerLayout->setContentsMargins(side, MinimumSideMargin, side, 8);
 }
 
 void ReaderView::changeEvent(QEvent *event)

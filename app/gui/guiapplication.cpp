@@ -2,6 +2,7 @@
 #include "guiapplication.h"
 
 #include "librarysetup.h"
+#include "views/colorschemefollower.h"
 #include "views/librarysession.h"
 #include "views/mainwindow.h"
 
@@ -75,6 +76,8 @@ int GuiApplication::run(QApplication &app)
         u"library"_s, tr("Open the library file <path> instead of the last one used."), tr("path"));
     parser.addOption(libraryOption);
     parser.process(app);
+    // Before any window: message boxes at start follow the scheme too.
+    ColorSchemeFollower colorScheme;
 
     QSettings settings;
     QString path = parser.value(libraryOption);
