@@ -13,7 +13,7 @@ struct DatelineInfo {
     QString place; ///< in title case ("Kabul", "Moscow", "Jakarta")
     QString outlet; ///< as written ("Arrahmah.id", "Reuters", "KOMPAS.com"); may be empty
     QString dateText; ///< a date inside the dateline ("May 2"), if any
-    qsizetype length = 0; ///< UTF-16 length of the dateline, separator included
+    qsizetype length = 0; ///< UTF-16 length of the dateline, separator and the white space after it included
 };
 
 /**

@@ -201,7 +201,8 @@ Article StoryParser::parse(const QString &text, Format format, const QString &so
     if (format == Format::Markdown) {
         title = takeMarkdownHeading(&body);
         body = canonical(markdownToPlainText(body));
-    } else {
+    }
+    if (title.isEmpty()) {
         const qsizetype firstBreak = body.indexOf(u'\n');
         const QString firstLine = firstBreak < 0 ? body : body.left(firstBreak);
         if (isHeadline(firstLine, firstBreak >= 0)) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textdecoder.h"
 
+#include "languagedetector.h"
+
 #include <QStringDecoder>
+#include <QStringList>
 
 #include <unicode/ucsdet.h>
 
@@ -38,6 +41,8 @@ constexpr const char *legacyCandidates[] = {
 
 /// Below this ICU confidence (0-100) a guess is a guess: better a refusal than mojibake.
 constexpr int minimumConfidence = 10;
+/// Confidence points within which a Western code page is preferred to a Central European one.
+constexpr int closeCall = 15;
 
 bool isLegacyCandidate(const QByteArray &name)
 {
@@ -79,6 +84,85 @@ bool readsAsText(QStringView text)
         }
     }
     return nonAscii == 0 || oddNonAscii * 10 <= nonAscii;
+}
+
+enum class Family { Other, CentralEuropean, Western };
+
+Family familyOf(const QByteArray &encoding)
+{
+    const QByteArray name = encoding.toLower();
+    if (name == "windows-1250" || name == "iso-8859-2") {
+        return Family::CentralEuropean;
+    }
+    if (name == "windows-1252" || name == "iso-8859-1" || name == "iso-8859-9" || name == "windows-1254") {
+        return Family::Western;
+    }
+    return Family::Other;
+}
+
+/// Languages written in Central European code pages whose letters Western ones lack (and the
+/// other way round: German fits both).
+bool isCentralEuropean(const QString &language)
+{
+    static const QStringList languages { u"pl"_s, u"cs"_s, u"sk"_s, u"hu"_s, u"sl"_s, u"hr"_s, u"bs"_s, u"sr"_s,
+        u"ro"_s, u"sq"_s };
+    return languages.contains(language);
+}
+
+bool isLatinLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+bool isNonLatinLetter(QChar c)
+{
+    const QChar::Script script = c.script();
+    return c.isLetter() && script != QChar::Script_Latin && script != QChar::Script_Common &&
+        script != QChar::Script_Inherited;
+}
+
+/**
+ * Whether text decoded from a legacy code page reads as written in it. Single-byte code pages
+ * decode any byte, so ICU's statistics can pick the wrong one for a short text: French read as
+ * Windows-1250 gives "prętdéjŕ", English with a few accents read as Windows-1251 gives "cafй".
+ * Words that mix ASCII letters with another script's are that mistake; so is a language CLD2
+ * recognises that the code page's region does not write.
+ */
+bool fitsEncoding(const QString &text, const QByteArray &encoding)
+{
+    qsizetype wordsWithOtherScript = 0;
+    qsizetype mixedWords = 0;
+    bool latin = false;
+    bool other = false;
+    auto endWord = [&] {
+        if (other) {
+            ++wordsWithOtherScript;
+            mixedWords += latin ? 1 : 0;
+        }
+        latin = other = false;
+    };
+    for (const QChar c : text) {
+        if (!c.isLetterOrNumber() && !c.isMark()) {
+            endWord();
+            continue;
+        }
+        latin = latin || isLatinLetter(c);
+        other = other || isNonLatinLetter(c);
+    }
+    endWord();
+    if (mixedWords * 10 > wordsWithOtherScript) {
+        return false;
+    }
+
+    const Family family = familyOf(encoding);
+    if (family == Family::Other) {
+        return true;
+    }
+    const QString language = LanguageDetector::detect(text);
+    if (language.isEmpty()) {
+        return true;
+    }
+    return (family == Family::CentralEuropean) == isCentralEuropean(language) || language == u"de";
 }
 
 struct Bom {
@@ -149,6 +233,11 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         count = 0;
     }
 
+    struct Candidate {
+        QByteArray name;
+        int confidence = 0;
+    };
+    QList<Candidate> candidates;
     for (int32_t i = 0; i < count; ++i) {
         UErrorCode matchStatus = U_ZERO_ERROR;
         const QByteArray name(ucsdet_getName(matches[i], &matchStatus));
@@ -165,14 +254,29 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
             }
             continue;
         }
-        QStringDecoder decoder(name.constData(), QStringConverter::Flag::Stateless);
+        candidates.append({ name, confidence });
+    }
+    // On a short text ICU may rank Windows-1250 a little above Windows-1252 ("prêt" or "pręt"?);
+    // Western code pages are far more common, so a close call goes their way.
+    if (candidates.size() > 1 && familyOf(candidates.constFirst().name) == Family::CentralEuropean) {
+        for (qsizetype i = 1; i < candidates.size(); ++i) {
+            if (familyOf(candidates.at(i).name) == Family::Western &&
+                candidates.at(i).confidence + closeCall >= candidates.constFirst().confidence) {
+                candidates.move(i, 0);
+                break;
+            }
+        }
+    }
+
+    for (const Candidate &candidate : std::as_const(candidates)) {
+        QStringDecoder decoder(candidate.name.constData(), QStringConverter::Flag::Stateless);
         if (!decoder.isValid()) {
             continue;
         }
-        tried.append(QString::fromLatin1(name));
+        tried.append(QString::fromLatin1(candidate.name));
         const QString text = decoder.decode(bytes);
-        if (!decoder.hasError() && readsAsText(text)) {
-            return DecodedText { text, QString::fromLatin1(name) };
+        if (!decoder.hasError() && readsAsText(text) && fitsEncoding(text, candidate.name)) {
+            return DecodedText { text, QString::fromLatin1(candidate.name) };
         }
     }
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void canonicalText_data();
     void canonicalText();
     void markdown();
+    void markdownWithoutHeading();
     void contentHash();
 };
 
@@ -149,6 +150,16 @@ void TestStoryParser::markdown()
     QVERIFY(!article.text.contains(u"**"_s));
     QVERIFY(!article.text.contains(u"](http"_s));
     QVERIFY(!article.text.contains(u"# "_s));
+}
+
+void TestStoryParser::markdownWithoutHeading()
+{
+    const Article article = StoryParser::parse(
+        u"**Talks resume in Doha**\n\nDOHA (Reuters) - Talks on a ceasefire *resumed* on Tuesday.\n"_s,
+        StoryParser::Format::Markdown);
+    QCOMPARE(article.title, u"Talks resume in Doha"_s);
+    QCOMPARE(article.text, u"DOHA (Reuters) - Talks on a ceasefire resumed on Tuesday."_s);
+    QCOMPARE(article.place, u"Doha"_s);
 }
 
 void TestStoryParser::contentHash()

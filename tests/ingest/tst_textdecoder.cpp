@@ -2,6 +2,7 @@
 #include "ingest/textdecoder.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,10 @@ private Q_SLOTS:
     void refuses();
     void seedStoryIsUtf8();
     void bomIsNotPartOfTheText();
+    void utf32WithBom_data();
+    void utf32WithBom();
+    void shortLegacyText_data();
+    void shortLegacyText();
 };
 
 void TestTextDecoder::decodesFixture_data()
@@ -106,6 +111,64 @@ void TestTextDecoder::bomIsNotPartOfTheText()
     const Result<DecodedText> decoded = TextDecoder::decode(QByteArray("\xef\xbb\xbfKABUL"));
     QVERIFY(decoded.ok());
     QCOMPARE(decoded.value().text, u"KABUL"_s);
+}
+
+void TestTextDecoder::utf32WithBom_data()
+{
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("UTF-32LE") << int(QStringConverter::Utf32LE) << u"UTF-32LE"_s;
+    QTest::newRow("UTF-32BE") << int(QStringConverter::Utf32BE) << u"UTF-32BE"_s;
+}
+
+void TestTextDecoder::utf32WithBom()
+{
+    QFETCH(int, encoding);
+    QFETCH(QString, name);
+    const QString text = u"KABUL (Arrahmah.id) — “Kami melihat,” kata Kabulov."_s;
+    QStringEncoder encoder(QStringConverter::Encoding(encoding), QStringConverter::Flag::WriteBom);
+    const QByteArray bytes = encoder.encode(text);
+    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+    QCOMPARE(decoded.value().text, text);
+    QCOMPARE(decoded.value().encoding, name);
+}
+
+void TestTextDecoder::shortLegacyText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("encoding");
+
+    // One line is little for a detector; what it cannot tell must be refused, never mojibake.
+    QTest::newRow("French line in Windows-1252 (close call with Windows-1250)")
+        << u"Le café est prêt – déjà € 5."_s << QByteArray("windows-1252");
+    QTest::newRow("German line in ISO-8859-1")
+        << u"Grüße aus München, sagte der Minister."_s << QByteArray("ISO-8859-1");
+    QTest::newRow("English line with one accented word in Windows-1252")
+        << u"The café opened on Monday, officials said."_s << QByteArray("windows-1252");
+    QTest::newRow("Spanish line in ISO-8859-1")
+        << u"El niño y el señor llegaron a Madrid."_s << QByteArray("ISO-8859-1");
+    QTest::newRow("Polish line in ISO-8859-2") << u"Zażółć gęślą jaźń."_s << QByteArray("ISO-8859-2");
+    QTest::newRow("Russian line in KOI8-R") << u"Москва заявила об этом в пятницу."_s << QByteArray("KOI8-R");
+    QTest::newRow("Russian line in Windows-1251")
+        << u"Москва заявила об этом в пятницу."_s << QByteArray("windows-1251");
+}
+
+void TestTextDecoder::shortLegacyText()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, encoding);
+    QStringEncoder encoder(encoding.constData());
+    QVERIFY(encoder.isValid());
+    const QByteArray bytes = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+
+    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+    if (decoded.ok()) {
+        QCOMPARE(decoded.value().text, text);
+    } else {
+        QVERIFY2(decoded.error().contains(u"not valid text"_s), qPrintable(decoded.error()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)
