@@ -19,8 +19,6 @@ namespace Dateline
 namespace
 {
 
-constexpr int maximumHelpWidth = 100; // longer lines are hard to read, even on a wide terminal
-
 int columnsOf(int fd)
 {
     winsize size {};
@@ -75,8 +73,7 @@ std::optional<int> CommandContext::parse(QCommandLineParser &parser, const QStri
         return usageError(parser.errorText(), command);
     }
     if (parser.isSet(m_helpOption)) {
-        parser.setApplicationDescription(
-            TextTable::wrapped(parser.applicationDescription(), std::min(outputWidth() - 1, maximumHelpWidth)));
+        parser.setApplicationDescription(TextTable::wrapped(parser.applicationDescription(), helpWidth()));
         // Qt's usage line names the executable's full path; ours names the command as typed.
         QString help = parser.helpText();
         const qsizetype lineEnd = help.indexOf(u'\n');
@@ -157,6 +154,13 @@ bool CommandContext::stderrIsTerminal()
 int CommandContext::outputWidth()
 {
     return columnsOf(STDOUT_FILENO);
+}
+
+int CommandContext::helpWidth()
+{
+    // One column short of the terminal (a full line wraps early on some), and never so wide that
+    // a paragraph becomes hard to read.
+    return std::min(outputWidth() - 1, 100);
 }
 
 int CommandContext::errorWidth()

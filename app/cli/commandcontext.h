@@ -79,6 +79,8 @@ public:
     [[nodiscard]] static bool stderrIsTerminal();
     /// Columns of the terminal on stdout, 80 when it is not a terminal.
     [[nodiscard]] static int outputWidth();
+    /// The width help text is wrapped to.
+    [[nodiscard]] static int helpWidth();
     /// Columns of the terminal on stderr, 80 when it is not a terminal.
     [[nodiscard]] static int errorWidth();
 

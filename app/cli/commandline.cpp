@@ -8,6 +8,7 @@
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "statscommand.h"
+#include "texttable.h"
 
 #include <QLatin1StringView>
 
@@ -114,14 +115,14 @@ QString CommandLine::helpText()
         text += QStringLiteral("  ") + command.name + QString(width - command.name.size() + 2, u' ') +
             command.description() + u'\n';
     }
-    text += tr("\n"
-               "Options:\n"
-               "  --library PATH  Use the library file PATH instead of the default library\n"
-               "                  (accepted before or after the command, also as --library=PATH).\n"
-               "  -h, --help      Show this help and exit.\n"
-               "  -v, --version   Show the version and exit.\n"
-               "\n"
-               "Run “dateline COMMAND --help” for a command's own options.\n");
+    text += u'\n' +
+        tr("Options:\n"
+           "  --library PATH  Use the library file PATH instead of the default library\n"
+           "                  (before or after the command, also as --library=PATH).\n"
+           "  -h, --help      Show this help and exit.\n"
+           "  -v, --version   Show the version and exit.\n"
+           "\n"
+           "Run “dateline COMMAND --help” for a command's own options.\n");
     return text;
 }
 
@@ -168,7 +169,7 @@ int CommandLine::run(const QStringList &arguments)
         }
         if (commandIndex < 0) {
             if (help) {
-                context.out() << helpText();
+                context.out() << TextTable::wrapped(helpText(), CommandContext::helpWidth());
                 return CommandContext::ExitSuccess;
             }
             return usageError(tr("No command given."));

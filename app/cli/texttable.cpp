@@ -3,6 +3,7 @@
 
 #include "codepoints.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <algorithm>
@@ -66,15 +67,36 @@ QString TextTable::elided(const QString &text, int width)
 
 QString TextTable::wrapped(const QString &text, int width)
 {
+    // A line like "  --library PATH  Use the library..." is a term and its description: the
+    // description's continuation lines line up under its start, as in Qt's own option list.
+    static const QRegularExpression hangingPrefix(QStringLiteral("^ *\\S(?:\\S| (?! ))*  +(?=\\S)"));
     QStringList lines;
     for (const QString &paragraph : text.split(u'\n')) {
-        QString line;
-        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
-            if (!line.isEmpty() && codePointLength(line) + 1 + codePointLength(word) > width) {
-                lines.append(line);
-                line.clear();
+        if (codePointLength(paragraph) <= width) {
+            lines.append(paragraph); // as written, its spaces for alignment included
+            continue;
+        }
+        const QRegularExpressionMatch hanging = hangingPrefix.match(paragraph);
+        qsizetype prefixSize = hanging.hasMatch() ? hanging.capturedLength() : 0;
+        if (!hanging.hasMatch()) {
+            while (prefixSize < paragraph.size() && paragraph.at(prefixSize) == u' ') {
+                ++prefixSize;
             }
-            line += line.isEmpty() ? word : u' ' + word;
+        }
+        const QString indent(codePointLength(paragraph.left(prefixSize)), u' ');
+        QString line = paragraph.left(prefixSize);
+        bool lineHasWords = false;
+        for (const QString &word : paragraph.mid(prefixSize).split(u' ', Qt::SkipEmptyParts)) {
+            if (lineHasWords && codePointLength(line) + 1 + codePointLength(word) > width) {
+                lines.append(line);
+                line = indent;
+                lineHasWords = false;
+            }
+            if (lineHasWords) {
+                line += u' ';
+            }
+            line += word;
+            lineHasWords = true;
         }
         lines.append(line);
     }

@@ -32,7 +32,7 @@ public:
     /// `text` cut to `width` code points, an ellipsis marking the cut.
     [[nodiscard]] static QString elided(const QString &text, int width);
     /// `text` with its lines broken between words so that none is wider than `width` (a longer
-    /// word stays whole); its own line breaks are kept.
+    /// word stays whole); its own line breaks are kept, and lines that fit are left as they are.
     [[nodiscard]] static QString wrapped(const QString &text, int width);
 
 private:

@@ -110,6 +110,12 @@ private Q_SLOTS:
         QTest::newRow("breaks between words") << QStringLiteral("one two three")
             << 8 << QStringLiteral("one two\nthree");
         QTest::newRow("long word stays whole") << QStringLiteral("a Kabulov b") << 4 << QStringLiteral("a\nKabulov\nb");
+        QTest::newRow("a line that fits keeps its spaces") << QStringLiteral("  -h    help\na b c d e f")
+            << 12 << QStringLiteral("  -h    help\na b c d e f");
+        QTest::newRow("indentation kept") << QStringLiteral("    one two three")
+            << 12 << QStringLiteral("    one two\n    three");
+        QTest::newRow("hanging description") << QStringLiteral("  import  Import story files")
+            << 16 << QStringLiteral("  import  Import\n          story\n          files");
         QTest::newRow("own breaks kept") << QStringLiteral("one\ntwo three") << 20 << QStringLiteral("one\ntwo three");
     }
 
