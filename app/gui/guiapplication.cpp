@@ -103,11 +103,14 @@ int GuiApplication::run(QApplication &app)
         path = *another;
     }
     settings.setValue(LastLibraryKey, library->path());
+    settings.sync(); // remembered even if the session ends without a clean quit
 
     MainWindow window(std::make_unique<LibrarySession>(std::move(library)));
     window.restoreWindowState(settings);
-    QObject::connect(&window, &MainWindow::libraryChanged, &window,
-        [&settings](const QString &newPath) { settings.setValue(LastLibraryKey, newPath); });
+    QObject::connect(&window, &MainWindow::libraryChanged, &window, [&settings](const QString &newPath) {
+        settings.setValue(LastLibraryKey, newPath);
+        settings.sync();
+    });
     if (!note.isEmpty()) {
         window.showNote(note);
     }

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -29,6 +30,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTreeView>
+#include <QUrl>
 
 #include <memory>
 
@@ -311,6 +313,102 @@ private Q_SLOTS:
         QTest::keyClick(searchBox, Qt::Key_Escape);
         QTRY_COMPARE(articleModel(*window)->rowCount(), 1);
         QVERIFY(window->statusBar()->currentMessage().isEmpty());
+    }
+
+    void sidebarFilters_data()
+    {
+        QTest::addColumn<QString>("row");
+        QTest::addColumn<bool>("seedShown");
+        QTest::addColumn<bool>("arabicShown");
+        QTest::newRow("the seed story's outlet") << u"Arrahmah.id"_s << true << false;
+        QTest::newRow("all stories") << u"All stories"_s << true << true;
+    }
+    void sidebarFilters()
+    {
+        QFETCH(QString, row);
+        QFETCH(bool, seedShown);
+        QFETCH(bool, arabicShown);
+        auto window = makeWindow(m_libraryPath);
+        QVERIFY(window);
+        QVERIFY(showWindow(*window));
+        const ImportReport report = importAndWait(*window, { SeedStory, ArabicStory });
+        QCOMPARE(report.imported, 2);
+        const bool firstIsSeed =
+            window->session()->store().article(report.importedIds.at(0)).value().text.contains(u"Kabulov"_s);
+        const qint64 seedId = report.importedIds.at(firstIsSeed ? 0 : 1);
+        const qint64 arabicId = report.importedIds.at(firstIsSeed ? 1 : 0);
+
+        // Choose another row first, so that clicking the tested row is a change.
+        const auto sidebar = window->findChild<QTreeView *>(u"librarySidebar"_s);
+        QVERIFY(sidebar);
+        QAbstractItemModel *model = sidebar->model();
+        const auto matches =
+            model->match(model->index(0, 0), Qt::DisplayRole, row, 1, Qt::MatchStartsWith | Qt::MatchRecursive);
+        QVERIFY2(!matches.isEmpty(), qPrintable(row));
+        sidebar->setCurrentIndex(model->index(model->rowCount() - 1, 0));
+
+        const QRect rect = sidebar->visualRect(matches.first());
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(articleModel(*window)->rowOfArticle(seedId) >= 0, seedShown);
+        QTRY_COMPARE(articleModel(*window)->rowOfArticle(arabicId) >= 0, arabicShown);
+        QCOMPARE(articleModel(*window)->rowCount(), int(seedShown) + int(arabicShown));
+    }
+
+    void sortByClickingHeader()
+    {
+        auto window = makeWindow(m_libraryPath);
+        QVERIFY(window);
+        QVERIFY(showWindow(*window));
+        QCOMPARE(importAndWait(*window, { SeedStory, ArabicStory }).imported, 2);
+        ArticleListModel *model = articleModel(*window);
+        QTRY_COMPARE(model->rowCount(), 2);
+
+        QHeaderView *header = articleList(*window)->header();
+        const auto clickTitleHeader = [&] {
+            const int x = header->sectionViewportPosition(ArticleListModel::TitleColumn) +
+                header->sectionSize(ArticleListModel::TitleColumn) / 2;
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+        };
+        const auto titles = [&] {
+            return QStringList { model->index(0, ArticleListModel::TitleColumn).data().toString(),
+                model->index(1, ArticleListModel::TitleColumn).data().toString() };
+        };
+        clickTitleHeader();
+        QTRY_COMPARE(header->sortIndicatorSection(), int(ArticleListModel::TitleColumn));
+        const Qt::SortOrder first = header->sortIndicatorOrder();
+        const QStringList once = titles();
+        clickTitleHeader();
+        QTRY_VERIFY(header->sortIndicatorOrder() != first);
+        const QStringList twice = titles();
+        // Clicking again reverses the order.
+        QCOMPARE(twice.at(0), once.at(1));
+        QCOMPARE(twice.at(1), once.at(0));
+    }
+
+    void droppedFilesAreImported()
+    {
+        auto window = makeWindow(m_libraryPath);
+        QVERIFY(window);
+        QVERIFY(showWindow(*window));
+        bool finished = false;
+        ImportReport report;
+        connect(window->importController(), &ImportController::finished, this, [&](const ImportReport &r) {
+            report = r;
+            finished = true;
+        });
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(SeedStory) });
+        const QPoint centre = window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window.get(), &drop);
+        QVERIFY(drop.isAccepted());
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+        QCOMPARE(report.imported, 1);
+        QTRY_COMPARE(articleModel(*window)->rowCount(), 1);
     }
 
     void storyDirection_data()
