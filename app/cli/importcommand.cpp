@@ -117,16 +117,18 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
     }
     context.err().flush();
 
-    // Whole sentences per count rather than "%n story(s)": correct in English without a
+    // Whole phrases per count rather than "%n story(s)": correct in English without a
     // translation file, and Indonesian does not inflect.
-    QString summary = report.imported == 1 ? tr("Imported 1 story") : tr("Imported %1 stories").arg(report.imported);
+    QStringList parts {
+        report.imported == 1 ? tr("Imported 1 story") : tr("Imported %1 stories").arg(report.imported),
+    };
     if (report.duplicates > 0) {
-        summary += tr(", %1 already in the library").arg(report.duplicates);
+        parts.append(tr("%1 already in the library").arg(report.duplicates));
     }
     if (!report.problems.isEmpty()) {
-        summary += tr(", %1 failed").arg(report.problems.size());
+        parts.append(tr("%1 failed").arg(report.problems.size()));
     }
-    summary += u'.';
+    const QString summary = parts.join(QStringLiteral(", ")) + u'.';
     if (report.cancelled) {
         context.out() << tr("Import interrupted; the stories imported so far are kept.") << u'\n';
     }
