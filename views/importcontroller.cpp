@@ -84,7 +84,11 @@ void ImportController::cancelAndWait()
         m_importer->cancel();
     }
     m_thread->wait();
+    // The person is leaving (closing the window, switching library): no summary to read.
+    const bool showsSummary = m_showsSummary;
+    m_showsSummary = false;
     onThreadFinished();
+    m_showsSummary = showsSummary;
 }
 
 void ImportController::setBatchSize(int size)
@@ -99,14 +103,16 @@ void ImportController::setShowsSummary(bool show)
 
 void ImportController::onProgress(int done, int total, const QString &path)
 {
-    if (!m_progress) {
+    const QPointer<QProgressDialog> dialog = m_progress;
+    if (!dialog) {
         return;
     }
-    m_progress->setMaximum(total);
-    m_progress->setValue(done);
-    if (!m_progress->wasCanceled()) {
-        m_progress->setLabelText(tr("Reading %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
+    if (!dialog->wasCanceled()) {
+        dialog->setLabelText(tr("Reading %1 of %2: %3").arg(done).arg(total).arg(QFileInfo(path).fileName()));
     }
+    dialog->setMaximum(total);
+    // Last: a window-modal dialog processes events in setValue(), and the import may end there.
+    dialog->setValue(done);
 }
 
 void ImportController::onThreadFinished()

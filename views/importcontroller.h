@@ -37,7 +37,8 @@ public:
     [[nodiscard]] bool isRunning() const;
     /// Asks a running import to stop after its current batch.
     void cancel();
-    /// Cancels and blocks until the worker has finished (before the library is closed).
+    /// Cancels and blocks until the worker has finished (before the library is closed);
+    /// finished() is still emitted, without a summary.
     void cancelAndWait();
 
     /// Stories per committed batch (the Importer's default when not set).

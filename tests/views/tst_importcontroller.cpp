@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +151,41 @@ private Q_SLOTS:
         QVERIFY(summary->detailedText().contains(report.problems.first().reason));
         summary->close();
         QCOMPARE(storiesIn(libraryPath), 1);
+    }
+
+    void cancelAndWaitStopsWithoutSummary()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString libraryPath = dir.filePath(u"library.dateline"_s);
+        QVERIFY(Dateline::Library::open(libraryPath).ok());
+        QVERIFY(QDir(dir.path()).mkdir(u"stories"_s));
+        constexpr int Total = 400;
+        for (int i = 0; i < Total; ++i) {
+            QVERIFY(writeFile(dir.filePath(u"stories/story-%1.txt"_s.arg(i, 4, 10, QChar(u'0'))), story(i)));
+        }
+        QWidget window;
+        ImportController controller(&window);
+        controller.setBatchSize(10);
+        int finishedCount = 0;
+        ImportReport report;
+        connect(&controller, &ImportController::finished, this, [&](const ImportReport &r) {
+            report = r;
+            ++finishedCount;
+        });
+        QVERIFY(controller.start(libraryPath, { dir.filePath(u"stories"_s) }));
+        // As when the window closes mid-import: block until the worker is done.
+        controller.cancelAndWait();
+        QVERIFY(!controller.isRunning());
+        QCOMPARE(finishedCount, 1);
+        QCOMPARE(storiesIn(libraryPath), qint64(report.imported));
+        QVERIFY(report.imported < Total);
+        // The queued finished signal of the thread and late progress reports change nothing.
+        QTest::qWait(100);
+        QCOMPARE(finishedCount, 1);
+        QVERIFY(window.findChild<QMessageBox *>(u"importSummary"_s) == nullptr);
+        QVERIFY(window.findChild<QProgressDialog *>(u"importProgress"_s) == nullptr ||
+            !window.findChild<QProgressDialog *>(u"importProgress"_s)->isVisible());
     }
 
     void cancelKeepsCommittedBatches()
