@@ -18,9 +18,12 @@ namespace
 {
 
 /// The publication date stands in the dateline or the first sentences; a date further down is
-/// usually an event the story talks about ("pada Bulan Maret 2024"), so it is not taken.
+/// usually an event the story talks about ("pada Bulan Maret 2024"), so it is not taken...
 constexpr qsizetype searchLength = 400;
-/// A match may start before searchLength and end after it.
+/// ...unless a weekday marks it as the day of the news, as Indonesian outlets write it in the
+/// second paragraph ("kata dia di Jakarta, Rabu (22/10/2025)").
+constexpr qsizetype weekdaySearchLength = 1200;
+/// A match may start before the search length and end after it.
 constexpr qsizetype searchSlack = 60;
 /// How far back a weekday may move a date without a year ("Friday, May 2").
 constexpr int weekdayYears = 12;
@@ -154,28 +157,41 @@ int monthOf(const QString &name)
     return vocabulary().months.value(name.toLower().simplified(), 0);
 }
 
-/// The year of a date written without one: the weekday's year, else the reference's (the year
-/// before when that would put the date more than a month after the reference).
+/// The year of a date written without one. With a reference date (the file's), the latest such
+/// date no more than a month after it, unless a weekday written with it fits an earlier one within
+/// half a year ("Jumat (2/5)"); a weekday that fits none is the outlet's slip and does not move the
+/// date a year back. Without a reference, the latest year up to this one in which the weekday fits.
 QDate withYear(int month, int day, int weekday, const QDate &reference)
 {
-    const int latest = reference.isValid() ? reference.year() : QDate::currentDate().year();
-    if (weekday > 0) {
-        for (int year = latest; year > latest - weekdayYears; --year) {
+    if (reference.isValid()) {
+        const QDate latestAllowed = reference.addDays(31);
+        const QDate earliestForWeekday = reference.addDays(-183);
+        QDate fallback;
+        for (int year = reference.year() + 1; year >= reference.year() - 1; --year) {
             const QDate date(year, month, day);
-            if (date.isValid() && date.dayOfWeek() == weekday) {
+            if (!date.isValid() || date > latestAllowed) {
+                continue;
+            }
+            if (!fallback.isValid()) {
+                fallback = date;
+            }
+            if (weekday > 0 && date.dayOfWeek() == weekday && date >= earliestForWeekday) {
                 return date;
             }
         }
+        return fallback;
+    }
+    if (weekday == 0) {
         return {};
     }
-    if (!reference.isValid()) {
-        return {};
+    const int latest = QDate::currentDate().year();
+    for (int year = latest; year > latest - weekdayYears; --year) {
+        const QDate date(year, month, day);
+        if (date.isValid() && date.dayOfWeek() == weekday) {
+            return date;
+        }
     }
-    QDate date(reference.year(), month, day);
-    if (date.isValid() && date > reference.addDays(31)) {
-        date = QDate(reference.year() - 1, month, day);
-    }
-    return date;
+    return {};
 }
 
 struct Rules {
@@ -218,7 +234,9 @@ struct Candidate {
 std::optional<FoundDate> DateParser::findPublished(const QString &text, const QString &language, const QDate &reference)
 {
     const Vocabulary &v = vocabulary();
-    const QStringView head = QStringView(text).first(qMin(text.size(), searchLength + searchSlack));
+    qsizetype limit = searchLength;
+    bool weekdayOnly = false;
+    QStringView head = QStringView(text).first(qMin(text.size(), limit + searchSlack));
 
     Rules rules;
     if (const LanguageDateNames *names = LanguageData::dateNames(language)) {
@@ -231,7 +249,7 @@ std::optional<FoundDate> DateParser::findPublished(const QString &text, const QS
 
     std::optional<Candidate> best;
     auto consider = [&](const QDate &date, qsizetype start, qsizetype length) {
-        if (!date.isValid() || !plausibleYear(date.year()) || start >= searchLength) {
+        if (!date.isValid() || !plausibleYear(date.year()) || start >= limit) {
             return;
         }
         if (!best || start < best->start || (start == best->start && length > best->length)) {
@@ -244,55 +262,58 @@ std::optional<FoundDate> DateParser::findPublished(const QString &text, const QS
         auto it = re.globalMatchView(head);
         while (it.hasNext()) {
             const QRegularExpressionMatch match = it.next();
-            if (match.capturedStart() >= searchLength) {
+            if (match.capturedStart() >= limit) {
                 break;
             }
             const auto [weekday, start] = weekdayBefore(head, match.capturedStart());
-            if (needsWeekday && weekday == 0) {
+            if ((needsWeekday || weekdayOnly) && weekday == 0) {
                 continue;
             }
             consider(read(match, weekday), start, match.capturedEnd() - start);
         }
     };
 
-    each(v.iso, false, [&](const QRegularExpressionMatch &m, int) {
-        return QDate(number(m.capturedView(u"y")), number(m.capturedView(u"m")), number(m.capturedView(u"d")));
-    });
-    each(v.numeric, false, [&](const QRegularExpressionMatch &m, int weekday) -> QDate {
-        const QStringView a = m.capturedView(u"a");
-        const QStringView c = m.capturedView(u"c");
-        const QChar separator = m.capturedView(u"s").at(0);
-        if (a.size() == 4) {
-            return QDate(number(a), number(m.capturedView(u"b")), number(c)); // 2025/05/02
-        }
-        if (a.size() == 3 || c.size() == 3) {
-            return {};
-        }
-        const int year = c.size() == 2 ? 2000 + number(c) : number(c);
-        return numericDate(number(a), number(m.capturedView(u"b")), year, separator, weekday, rules);
-    });
-    each(v.numericWithoutYear, true, [&](const QRegularExpressionMatch &m, int weekday) -> QDate {
-        // "Jumat (2/5)": the weekday tells the year.
-        const int a = number(m.capturedView(u"a"));
-        const int b = number(m.capturedView(u"b"));
-        const QDate dayFirst = withYear(b, a, weekday, reference);
-        const QDate monthFirst = withYear(a, b, weekday, reference);
-        const bool preferDayFirst = rules.dayFirst && !(rules.monthFirstWhenUsStyle && rules.usStyle);
-        const QDate first = preferDayFirst ? dayFirst : monthFirst;
-        return first.isValid() ? first : (preferDayFirst ? monthFirst : dayFirst);
-    });
-    each(v.dayMonthYear, false, [&](const QRegularExpressionMatch &m, int) {
-        return QDate(number(m.capturedView(u"y")), monthOf(m.captured(u"mon")), number(m.capturedView(u"d")));
-    });
-    each(v.monthDayYear, false, [&](const QRegularExpressionMatch &m, int) {
-        return QDate(number(m.capturedView(u"y")), monthOf(m.captured(u"mon")), number(m.capturedView(u"d")));
-    });
-    each(v.withoutYear, true, [&](const QRegularExpressionMatch &m, int weekday) {
-        const bool monthFirst = m.hasCaptured(u"mon");
-        const int month = monthOf(m.captured(monthFirst ? u"mon" : u"mon2"));
-        const int day = number(m.capturedView(monthFirst ? u"d" : u"d2"));
-        return month > 0 ? withYear(month, day, weekday, reference) : QDate();
-    });
+    auto searchPatterns = [&] {
+        each(v.iso, false, [&](const QRegularExpressionMatch &m, int) {
+            return QDate(number(m.capturedView(u"y")), number(m.capturedView(u"m")), number(m.capturedView(u"d")));
+        });
+        each(v.numeric, false, [&](const QRegularExpressionMatch &m, int weekday) -> QDate {
+            const QStringView a = m.capturedView(u"a");
+            const QStringView c = m.capturedView(u"c");
+            const QChar separator = m.capturedView(u"s").at(0);
+            if (a.size() == 4) {
+                return QDate(number(a), number(m.capturedView(u"b")), number(c)); // 2025/05/02
+            }
+            if (a.size() == 3 || c.size() == 3) {
+                return {};
+            }
+            const int year = c.size() == 2 ? 2000 + number(c) : number(c);
+            return numericDate(number(a), number(m.capturedView(u"b")), year, separator, weekday, rules);
+        });
+        each(v.numericWithoutYear, true, [&](const QRegularExpressionMatch &m, int weekday) -> QDate {
+            // "Jumat (2/5)": the weekday tells the year.
+            const int a = number(m.capturedView(u"a"));
+            const int b = number(m.capturedView(u"b"));
+            const QDate dayFirst = withYear(b, a, weekday, reference);
+            const QDate monthFirst = withYear(a, b, weekday, reference);
+            const bool preferDayFirst = rules.dayFirst && !(rules.monthFirstWhenUsStyle && rules.usStyle);
+            const QDate first = preferDayFirst ? dayFirst : monthFirst;
+            return first.isValid() ? first : (preferDayFirst ? monthFirst : dayFirst);
+        });
+        each(v.dayMonthYear, false, [&](const QRegularExpressionMatch &m, int) {
+            return QDate(number(m.capturedView(u"y")), monthOf(m.captured(u"mon")), number(m.capturedView(u"d")));
+        });
+        each(v.monthDayYear, false, [&](const QRegularExpressionMatch &m, int) {
+            return QDate(number(m.capturedView(u"y")), monthOf(m.captured(u"mon")), number(m.capturedView(u"d")));
+        });
+        each(v.withoutYear, true, [&](const QRegularExpressionMatch &m, int weekday) {
+            const bool monthFirst = m.hasCaptured(u"mon");
+            const int month = monthOf(m.captured(monthFirst ? u"mon" : u"mon2"));
+            const int day = number(m.capturedView(monthFirst ? u"d" : u"d2"));
+            return month > 0 ? withYear(month, day, weekday, reference) : QDate();
+        });
+    };
+    searchPatterns();
 
     // "MOSCOW, May 2 (Reuters) -": a date in the dateline counts even without a weekday.
     if (const std::optional<DatelineInfo> dateline = DatelineParser::parse(text);
@@ -309,6 +330,12 @@ std::optional<FoundDate> DateParser::findPublished(const QString &text, const QS
         }
     }
 
+    if (!best) {
+        limit = weekdaySearchLength;
+        weekdayOnly = true;
+        head = QStringView(text).first(qMin(text.size(), limit + searchSlack));
+        searchPatterns();
+    }
     if (!best) {
         return std::nullopt;
     }

@@ -20,8 +20,10 @@ struct FoundDate {
  * English ("May 2, 2025", "2 May 2025", "Friday, May 2"), ISO ("2025-05-02"), dotted
  * ("02.05.2025"), Russian, French, Malay and Arabic month names (resources/languages/<code>.json).
  *
- * Only the first 400 characters are searched (the dateline and the opening sentence: a date
- * further down is usually an event the story reports), and the earliest date there wins.
+ * The earliest date in the first 400 characters wins (the dateline and the opening sentence: a
+ * date further down is usually an event the story reports); when there is none, the earliest date
+ * written with its weekday in the first 1,200 ("Rabu (22/10/2025)" in an Indonesian story's
+ * second paragraph).
  * Impossible dates (31/2/2025) are skipped. Numeric dates are day first, as in most languages;
  * a language file may say "MDY". English ("monthFirstWhenUsStyle") reads an ambiguous numeric
  * date (both numbers <= 12) month first only when the story writes its other dates US style

@@ -54,12 +54,16 @@ bool isLegacyCandidate(const QByteArray &name)
     return false;
 }
 
-/// Why decoded text is not a story, or an empty string when it reads as one. U+FFFD means a byte
-/// that did not decode; C0 and C1 controls do not occur in text (C1 ones are the sign of
-/// Windows-1252 read as ISO-8859-1); box drawing and other symbols taking the place of letters
-/// are the sign of a wrong single-byte code page.
-bool readsAsText(QStringView text)
+enum class Source { Unicode, LegacyCodePage };
+
+/// Whether decoded text reads as a story. U+FFFD means a byte that did not decode; C0 controls do
+/// not occur in text. From a legacy code page, C1 controls are the sign of the wrong one
+/// (Windows-1252 read as ISO-8859-1), and so are box drawing and other symbols taking the place of
+/// letters; in Unicode they are what the file says (C1 ones from an old double encoding, "â\u0097\u008f"
+/// for "●", leave the rest of the story readable).
+bool readsAsText(QStringView text, Source source)
 {
+    const bool legacy = source == Source::LegacyCodePage;
     qsizetype nonAscii = 0;
     qsizetype oddNonAscii = 0;
     for (const QChar c : text) {
@@ -73,8 +77,17 @@ bool readsAsText(QStringView text)
         if (u < 0x7f) {
             continue;
         }
-        if (u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0xfffd) {
+        if (u == 0x7f || u == 0xfffd) {
             return false;
+        }
+        if (u >= 0x80 && u <= 0x9f) {
+            if (legacy) {
+                return false;
+            }
+            continue;
+        }
+        if (!legacy) {
+            continue;
         }
         ++nonAscii;
         if (!c.isLetterOrNumber() && !c.isMark() && !c.isSpace() && !c.isPunct() && !c.isSymbol()) {
@@ -83,7 +96,7 @@ bool readsAsText(QStringView text)
             ++oddNonAscii; // box drawing, blocks, integral halves, broken bar: KOI8-R read wrongly
         }
     }
-    return nonAscii == 0 || oddNonAscii * 10 <= nonAscii;
+    return !legacy || nonAscii == 0 || oddNonAscii * 10 <= nonAscii;
 }
 
 enum class Family { Other, CentralEuropean, Western };
@@ -194,7 +207,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         const QString name = QString::fromUtf16(bom.name);
         QStringDecoder decoder(bom.encoding, QStringConverter::Flag::Stateless);
         const QString text = decoder.decode(QByteArrayView(bytes).sliced(bom.bytes.size()));
-        if (decoder.hasError() || !readsAsText(text)) {
+        if (decoder.hasError() || !readsAsText(text, Source::Unicode)) {
             return Result<DecodedText>::failure(
                 tr("starts with a %1 byte-order mark but is not valid %1 text").arg(name));
         }
@@ -212,7 +225,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         const QString text = utf8.decode(bytes);
         if (!utf8.hasError()) {
-            if (!readsAsText(text)) {
+            if (!readsAsText(text, Source::Unicode)) {
                 return Result<DecodedText>::failure(tr("looks like a binary file (it contains control characters)"));
             }
             return DecodedText { text, u"UTF-8"_s };
@@ -275,7 +288,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         }
         tried.append(QString::fromLatin1(candidate.name));
         const QString text = decoder.decode(bytes);
-        if (!decoder.hasError() && readsAsText(text) && fitsEncoding(text, candidate.name)) {
+        if (!decoder.hasError() && readsAsText(text, Source::LegacyCodePage) && fitsEncoding(text, candidate.name)) {
             return DecodedText { text, QString::fromLatin1(candidate.name) };
         }
     }

@@ -41,6 +41,11 @@ void TestDateParser::finds_data()
         << u"Pada 4/5/2025 menteri tiba."_s << u"id"_s << none << QDate(2025, 5, 4);
     QTest::newRow("English month day, year")
         << u"WASHINGTON (AP) — On May 2, 2025, the talks resumed."_s << u"en"_s << none << QDate(2025, 5, 2);
+    QTest::newRow("weekday that fits only the year before: the reference's year (the outlet's slip)")
+        << u"IHSG ditutup menguat pada perdagangan Senin (21/10), naik 1,84%."_s << u"id"_s << QDate(2025, 10, 22)
+        << QDate(2025, 10, 21);
+    QTest::newRow("weekday fits a date half a year back")
+        << u"Rusia mengumumkan pada Jumat (2/5) lalu."_s << u"id"_s << QDate(2025, 9, 1) << QDate(2025, 5, 2);
     QTest::newRow("English day month year")
         << u"LONDON — Published 2 May 2025. Britain said."_s << u"en"_s << none << QDate(2025, 5, 2);
     // Without a reference, the latest year up to this one in which May 2 is a Friday.
@@ -86,6 +91,10 @@ void TestDateParser::finds_data()
         << u"Pada 31/2/2025, eh, maksudnya Jumat (2/5/2025)."_s << u"id"_s << none << QDate(2025, 5, 2);
     QTest::newRow("earliest date wins") << u"Jakarta, Rabu (7/5/2025) - Rapat membahas kejadian 1 Mei 2025."_s
                                         << u"id"_s << none << QDate(2025, 5, 7);
+    QTest::newRow("weekday date in the second paragraph")
+        << QString(u"Indeks harga saham ditutup menguat pada perdagangan sore ini. "_s.repeated(8) +
+               u"\nMengutip riset Mega Capital Sekuritas, Rabu (22/10/2025), investor asing mencatat net buy."_s)
+        << u"id"_s << none << QDate(2025, 10, 22);
     QTest::newRow("unknown language: day first") << u"Published 4/5/2025."_s << QString() << none << QDate(2025, 5, 4);
     QTest::newRow("two-digit year") << u"Jumat (2/5/25) Rusia mengumumkan."_s << u"id"_s << none << QDate(2025, 5, 2);
 }
@@ -115,6 +124,8 @@ void TestDateParser::findsNothing_data()
     QTest::newRow("implausible year") << u"Pada 2/5/1066 terjadi sesuatu."_s << u"id"_s;
     QTest::newRow("date far into the story")
         << QString(u"Rusia akan membantu otoritas Taliban. "_s.repeated(12) + u"Pada 2 Mei 2025."_s) << u"id"_s;
+    QTest::newRow("weekday date far into the story")
+        << QString(u"Rusia akan membantu otoritas Taliban. "_s.repeated(40) + u"Pada Jumat (2/5/2025)."_s) << u"id"_s;
     QTest::newRow("empty") << QString() << u"id"_s;
 }
 

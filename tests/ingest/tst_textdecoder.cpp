@@ -33,6 +33,8 @@ private Q_SLOTS:
     void refuses();
     void seedStoryIsUtf8();
     void bomIsNotPartOfTheText();
+    void unicodeKeepsWhatTheFileSays_data();
+    void unicodeKeepsWhatTheFileSays();
     void utf32WithBom_data();
     void utf32WithBom();
     void shortLegacyText_data();
@@ -111,6 +113,24 @@ void TestTextDecoder::bomIsNotPartOfTheText()
     const Result<DecodedText> decoded = TextDecoder::decode(QByteArray("\xef\xbb\xbfKABUL"));
     QVERIFY(decoded.ok());
     QCOMPARE(decoded.value().text, u"KABUL"_s);
+}
+
+void TestTextDecoder::unicodeKeepsWhatTheFileSays_data()
+{
+    QTest::addColumn<QString>("text");
+    // C1 characters from an old double encoding ("●" as "â\u0097\u008f") in otherwise good UTF-8.
+    QTest::newRow("double-encoded bullet in UTF-8")
+        << u"Prinsip BRI selaras dengan:\n\u00e2\u0097\u008f Social Bond."_s;
+    QTest::newRow("box drawing in UTF-8") << u"Tabel:\n┌──┬──┐\n│ 1│ 2│\n└──┴──┘\nSelesai."_s;
+}
+
+void TestTextDecoder::unicodeKeepsWhatTheFileSays()
+{
+    QFETCH(QString, text);
+    const Result<DecodedText> decoded = TextDecoder::decode(text.toUtf8());
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+    QCOMPARE(decoded.value().text, text);
+    QCOMPARE(decoded.value().encoding, u"UTF-8"_s);
 }
 
 void TestTextDecoder::utf32WithBom_data()
