@@ -209,7 +209,7 @@ bool isCommaOutlet(const QString &text)
             upper += c.isUpper() ? 1 : 0;
             lower = lower || c.isLower();
         }
-        if (upper >= 2 && !lower) {
+        if (upper >= 2 && !lower && !word.contains(u'.')) { // "CNN", not "N.Y."
             domainOrAcronym = true;
         }
     }
@@ -316,15 +316,33 @@ std::optional<DatelineInfo> DatelineParser::parse(const QString &text)
         if (tail.isEmpty()) {
             return std::nullopt;
         }
-        if (hasDigit(tail)) {
-            if (tail.size() > 30 || tail.split(u' ', Qt::SkipEmptyParts).size() > 5) {
+        // After the place: regions ("Mich.", "Ukraine"), then a date ("Sept. 26", "May 2, 2025")
+        // or, without parentheses, the outlet ("KOMPAS.com").
+        QStringList parts = tail.split(u',');
+        for (QString &part : parts) {
+            part = part.trimmed();
+        }
+        qsizetype regions = parts.size();
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (hasDigit(parts.at(i))) {
+                regions = i;
+                break;
+            }
+        }
+        if (regions < parts.size()) {
+            const QString date = parts.mid(regions).join(u", "_s);
+            if (date.size() > 30 || date.split(u' ', Qt::SkipEmptyParts).size() > 5) {
                 return std::nullopt;
             }
-            info.dateText = tail;
-        } else if (info.outlet.isEmpty() && isCommaOutlet(tail)) {
-            info.outlet = tail;
-        } else if (!isRegion(tail)) {
-            return std::nullopt;
+            info.dateText = date;
+        } else if (info.outlet.isEmpty() && isCommaOutlet(parts.constLast())) {
+            info.outlet = parts.constLast();
+            regions = parts.size() - 1;
+        }
+        for (qsizetype i = 0; i < regions; ++i) {
+            if (!isRegion(parts.at(i))) {
+                return std::nullopt;
+            }
         }
     }
 

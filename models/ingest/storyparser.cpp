@@ -113,14 +113,17 @@ QString takeMarkdownHeading(QString *body)
 
 /// A first line reads as a headline when it is short, does not end like a sentence and is not
 /// the dateline's paragraph.
-bool isHeadline(const QString &line, bool moreFollows)
+bool isHeadline(const QString &line, QStringView rest)
 {
-    if (!moreFollows || line.size() > maximumHeadlineLength || line.size() < 2) {
+    if (rest.trimmed().isEmpty() || line.size() > maximumHeadlineLength || line.size() < 2) {
         return false;
     }
     const QChar last = line.back();
     if (last == u'.' || last == u',' || last == u';' || last == u':') {
-        return false;
+        // Some outlets end headlines with a period; the dateline paragraph after it gives it away.
+        if (last != u'.' || !DatelineParser::parse(rest.toString()).has_value()) {
+            return false;
+        }
     }
     if (DatelineParser::parse(line).has_value()) {
         return false;
@@ -166,6 +169,9 @@ QString firstSentence(QStringView text)
         }
     }
     QString sentence = text.first(end).trimmed().toString();
+    while (!sentence.isEmpty() && (sentence.back() == u',' || sentence.back() == u';' || sentence.back() == u':')) {
+        sentence.chop(1); // "Derelict Obama and Clinton;."
+    }
     if (sentence.size() <= shortTitleLength) {
         return sentence;
     }
@@ -205,8 +211,11 @@ Article StoryParser::parse(const QString &text, Format format, const QString &so
     if (title.isEmpty()) {
         const qsizetype firstBreak = body.indexOf(u'\n');
         const QString firstLine = firstBreak < 0 ? body : body.left(firstBreak);
-        if (isHeadline(firstLine, firstBreak >= 0)) {
+        if (isHeadline(firstLine, firstBreak < 0 ? QStringView() : QStringView(body).sliced(firstBreak + 1))) {
             title = firstLine;
+            if (title.endsWith(u'.') && !title.endsWith(u"..."_s)) {
+                title.chop(1);
+            }
             body = body.mid(firstBreak + 1);
             while (body.startsWith(u'\n')) {
                 body.remove(0, 1);

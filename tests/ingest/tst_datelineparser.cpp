@@ -72,6 +72,13 @@ void TestDatelineParser::recognises_data()
                               << u"2 мая"_s << u"Россия готова помочь."_s;
     QTest::newRow("date with a year") << u"WASHINGTON, May 2, 2025 (AP) — The talks resumed."_s << u"Washington"_s
                                       << u"AP"_s << u"May 2, 2025"_s << u"The talks resumed."_s;
+    QTest::newRow("UPI with state and date")
+        << u"HEMPSTEAD, N.Y., Sept. 26 (UPI) — Clinton and Trump met."_s << u"Hempstead"_s << u"UPI"_s << u"Sept. 26"_s
+        << u"Clinton and Trump met."_s;
+    QTest::newRow("state abbreviation without an outlet") << u"FAIRVIEW, W.Va. - Coal country voted."_s << u"Fairview"_s
+                                                          << QString() << QString() << u"Coal country voted."_s;
+    QTest::newRow("double hyphen without an outlet") << u"WASHINGTON -- President Obama said."_s << u"Washington"_s
+                                                     << QString() << QString() << u"President Obama said."_s;
     QTest::newRow("leading blank lines") << u"\n\n  KABUL (Arrahmah.id) — Rusia akan membantu."_s << u"Kabul"_s
                                          << u"Arrahmah.id"_s << QString() << u"Rusia akan membantu."_s;
     QTest::newRow("outlet with a space") << u"KABUL (RIA Novosti) - Moscow said."_s << u"Kabul"_s << u"RIA Novosti"_s

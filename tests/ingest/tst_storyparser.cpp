@@ -72,6 +72,13 @@ void TestStoryParser::title_data()
     QTest::newRow("headline line above the dateline")
         << u"Russia to help Taliban fight ISKP\n\nKABUL (Arrahmah.id) — Rusia akan membantu otoritas Taliban."_s
         << u"Russia to help Taliban fight ISKP"_s << u"KABUL (Arrahmah.id)"_s;
+    QTest::newRow("headline ending in a period, dateline paragraph after it")
+        << u"Bill Clinton calls Obamacare a crazy system during campaign stop.\n\nFLINT, Mich., Oct. 4 (UPI) — Former "
+           u"President Bill Clinton said."_s
+        << u"Bill Clinton calls Obamacare a crazy system during campaign stop"_s << u"FLINT, Mich., Oct. 4 (UPI)"_s;
+    QTest::newRow("sentence punctuation off the end of a first-sentence title")
+        << u"Derelict Obama and Clinton;.\nTrump will go on offense."_s << u"Derelict Obama and Clinton"_s
+        << u"Derelict"_s;
     QTest::newRow("headline ending in a question mark")
         << u"Will Russia recognise the Taliban?\nMoscow is weighing it."_s << u"Will Russia recognise the Taliban?"_s
         << u"Moscow"_s;
