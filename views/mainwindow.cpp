@@ -116,6 +116,14 @@ void MainWindow::buildWidgets()
     });
     connect(m_articleList, &ArticleListView::articleSelected, this, &MainWindow::showArticle);
     connect(m_searchField, &SearchField::searchRequested, this, &MainWindow::search);
+    // Return in the search box goes to the results, the first one chosen, to read with the keyboard.
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_articleList->setFocus(Qt::OtherFocusReason);
+        if (!m_articleList->currentIndex().isValid() && m_articleList->model() &&
+            m_articleList->model()->rowCount() > 0) {
+            m_articleList->setCurrentIndex(m_articleList->model()->index(0, 0));
+        }
+    });
     connect(m_import, &ImportController::batchCommitted, this, &MainWindow::refreshLists);
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
 }

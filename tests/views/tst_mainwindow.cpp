@@ -249,6 +249,12 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), int(seedShown) + int(arabicShown));
         QVERIFY(window->statusBar()->currentMessage().isEmpty());
 
+        if (seedShown && !arabicShown) {
+            // Return goes to the results and opens the first one in the reader.
+            QTest::keyClick(searchBox, Qt::Key_Return);
+            QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(articleList(*window)));
+            QTRY_VERIFY(window->findChild<QTextBrowser *>(u"readerText"_s)->toPlainText().contains(u"Kabulov"_s));
+        }
         if (seedShown) {
             QVERIFY(clickStory(*window, seedId));
             QTRY_VERIFY(window->findChild<QTextBrowser *>(u"readerText"_s)->toPlainText().contains(u"Kabulov"_s));
