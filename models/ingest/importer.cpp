@@ -131,7 +131,8 @@ QStringList Importer::collectFiles(const QStringList &paths, QList<ImportProblem
         }
         const QString root = info.filePath();
         QStringList found;
-        QDirIterator it(root, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        // Unreadable files are listed too, so that the report names them instead of leaving them out.
+        QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             if (isStoryFile(file) && !isHiddenBelow(root, file)) {
