@@ -189,7 +189,7 @@ struct Bom {
 Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
 {
     if (bytes.isEmpty()) {
-        return Result<DecodedText>::failure(tr("the file is empty"));
+        return Result<DecodedText>::failure(tr("is empty"));
     }
 
     // Longest first: the UTF-32LE mark begins with the UTF-16LE one.
@@ -212,7 +212,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
                 tr("starts with a %1 byte-order mark but is not valid %1 text").arg(name));
         }
         if (text.trimmed().isEmpty()) {
-            return Result<DecodedText>::failure(tr("the file is empty"));
+            return Result<DecodedText>::failure(tr("is empty"));
         }
         return DecodedText { text, name };
     }
@@ -236,8 +236,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     UErrorCode status = U_ZERO_ERROR;
     const std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
     if (U_FAILURE(status)) {
-        return Result<DecodedText>::failure(
-            tr("the character set detector could not start (%1)").arg(QString::fromLatin1(u_errorName(status))));
+        return Result<DecodedText>::failure(tr("could not be read: the character set detector did not start (%1)")
+                                                .arg(QString::fromLatin1(u_errorName(status))));
     }
     ucsdet_setText(detector.get(), bytes.constData(), int(qMin<qsizetype>(bytes.size(), INT_MAX)), &status);
     int32_t count = 0;
