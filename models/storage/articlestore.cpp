@@ -33,64 +33,97 @@ Outlet::Kind outletKind(const QString &kind)
 
 } // namespace
 
+struct ArticleStore::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : outletById(db)
+        , outletByName(db)
+        , insertOutlet(db)
+        , insertArticle(db)
+    {
+    }
+    QSqlQuery outletById;
+    QSqlQuery outletByName;
+    QSqlQuery insertOutlet;
+    QSqlQuery insertArticle;
+};
+
 ArticleStore::ArticleStore(QSqlDatabase db)
     : m_db(std::move(db))
 {
 }
 
+Result<ArticleStore::Statements *> ArticleStore::statements()
+{
+    using R = Result<Statements *>;
+    if (m_statements) {
+        return m_statements.get();
+    }
+    auto statements = std::make_shared<Statements>(m_db);
+    const std::pair<QSqlQuery *, QString> all[] = {
+        { &statements->outletById, u"SELECT id, name FROM outlet WHERE id = :id"_s },
+        // outlet.name is COLLATE NOCASE: "REUTERS" finds "Reuters".
+        { &statements->outletByName, u"SELECT id, name FROM outlet WHERE name = :name"_s },
+        { &statements->insertOutlet, u"INSERT INTO outlet (name) VALUES (:name)"_s },
+        { &statements->insertArticle,
+            u"INSERT INTO article (outlet_id, feed_id, url, title, byline, place, published, fetched, language, "
+            "content_hash, source_path, read, starred, outlet_sort, text, html) VALUES (:outlet, NULL, :url, :title, "
+            ":byline, :place, :published, :fetched, :language, :hash, :source, :read, :starred, :outletSort, :text, "
+            ":html)"_s },
+    };
+    for (const auto &[query, sql] : all) {
+        if (!query->prepare(sql)) {
+            return R::failure(tr("The story could not be stored: %1").arg(query->lastError().text()));
+        }
+    }
+    m_statements = std::move(statements);
+    return m_statements.get();
+}
+
 Result<qint64> ArticleStore::insert(const Article &article)
 {
     using R = Result<qint64>;
-    QSqlQuery query(m_db);
+    auto prepared = statements();
+    if (!prepared) {
+        return R::failure(prepared.error());
+    }
+    Statements &s = *prepared.value();
     QVariant outletId;
     QString outletName;
     if (article.outletId != 0) {
-        if (!query.prepare(u"SELECT id, name FROM outlet WHERE id = :id"_s)) {
-            return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
+        s.outletById.bindValue(u":id"_s, article.outletId);
+        if (!s.outletById.exec()) {
+            return R::failure(tr("The story could not be stored: %1").arg(s.outletById.lastError().text()));
         }
-        query.bindValue(u":id"_s, article.outletId);
-        if (!query.exec()) {
-            return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
-        }
-        if (!query.next()) {
+        if (!s.outletById.next()) {
             return R::failure(tr("The story could not be stored: there is no outlet %1.").arg(article.outletId));
         }
-        outletId = query.value(0);
-        outletName = query.value(1).toString();
+        outletId = s.outletById.value(0);
+        outletName = s.outletById.value(1).toString();
+        // A statement left on a row keeps a read transaction open.
+        s.outletById.finish();
     } else if (!article.outletName.trimmed().isEmpty()) {
         const QString name = article.outletName.trimmed();
-        // outlet.name is COLLATE NOCASE: "REUTERS" finds "Reuters".
-        if (!query.prepare(u"SELECT id, name FROM outlet WHERE name = :name"_s)) {
-            return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
+        s.outletByName.bindValue(u":name"_s, name);
+        if (!s.outletByName.exec()) {
+            return R::failure(tr("The story could not be stored: %1").arg(s.outletByName.lastError().text()));
         }
-        query.bindValue(u":name"_s, name);
-        if (!query.exec()) {
-            return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
-        }
-        if (query.next()) {
-            outletId = query.value(0);
-            outletName = query.value(1).toString();
+        if (s.outletByName.next()) {
+            outletId = s.outletByName.value(0);
+            outletName = s.outletByName.value(1).toString();
+            s.outletByName.finish();
         } else {
-            if (!query.prepare(u"INSERT INTO outlet (name) VALUES (:name)"_s)) {
-                return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
+            s.outletByName.finish();
+            s.insertOutlet.bindValue(u":name"_s, name);
+            if (!s.insertOutlet.exec()) {
+                return R::failure(
+                    tr("The outlet %1 could not be stored: %2").arg(name, s.insertOutlet.lastError().text()));
             }
-            query.bindValue(u":name"_s, name);
-            if (!query.exec()) {
-                return R::failure(tr("The outlet %1 could not be stored: %2").arg(name, query.lastError().text()));
-            }
-            outletId = query.lastInsertId();
+            outletId = s.insertOutlet.lastInsertId();
             outletName = name;
         }
     }
-    query.finish();
 
-    if (!query.prepare(
-            u"INSERT INTO article (outlet_id, feed_id, url, title, byline, place, published, fetched, language, "
-            "text, html, content_hash, source_path, read, starred, outlet_sort) VALUES (:outlet, NULL, :url, "
-            ":title, :byline, :place, :published, :fetched, :language, :text, :html, :hash, :source, :read, "
-            ":starred, :outletSort)"_s)) {
-        return R::failure(tr("The story could not be stored: %1").arg(query.lastError().text()));
-    }
+    QSqlQuery &query = s.insertArticle;
     query.bindValue(u":outlet"_s, outletId);
     query.bindValue(u":url"_s, ArticleRow::optionalText(article.url));
     query.bindValue(u":title"_s, article.title.isNull() ? QString(u""_s) : article.title);
@@ -99,13 +132,13 @@ Result<qint64> ArticleStore::insert(const Article &article)
     query.bindValue(u":published"_s, ArticleRow::publishedValue(article.published));
     query.bindValue(u":fetched"_s, ArticleRow::fetchedValue(article.fetched));
     query.bindValue(u":language"_s, article.language.isNull() ? QString(u""_s) : article.language);
-    query.bindValue(u":text"_s, article.text.isNull() ? QString(u""_s) : article.text);
-    query.bindValue(u":html"_s, ArticleRow::optionalText(article.html));
     query.bindValue(u":hash"_s, article.contentHash.isEmpty() ? QVariant() : QVariant(article.contentHash));
     query.bindValue(u":source"_s, ArticleRow::optionalText(article.sourcePath));
     query.bindValue(u":read"_s, article.read ? 1 : 0);
     query.bindValue(u":starred"_s, article.starred ? 1 : 0);
     query.bindValue(u":outletSort"_s, outletName.isNull() ? QString(u""_s) : outletName);
+    query.bindValue(u":text"_s, article.text.isNull() ? QString(u""_s) : article.text);
+    query.bindValue(u":html"_s, ArticleRow::optionalText(article.html));
     if (!query.exec()) {
         return R::failure(tr("The story “%1” could not be stored: %2").arg(article.title, query.lastError().text()));
     }

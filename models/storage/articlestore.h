@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <memory>
 #include <optional>
 
 namespace Dateline
@@ -85,7 +86,13 @@ public:
     Result<QList<LanguageCount>> languages() const;
 
 private:
+    struct Statements;
+    [[nodiscard]] Result<Statements *> statements();
+
     QSqlDatabase m_db;
+    /// The insert statements, prepared once: preparing an insert into article compiles all of its
+    /// triggers, which would cost as much as the insert itself. Shared by copies of the store.
+    std::shared_ptr<Statements> m_statements;
 };
 
 } // namespace Dateline

@@ -44,15 +44,17 @@ CREATE TABLE article (
     published TEXT CHECK (published IS NULL OR published GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     fetched TEXT,
     language TEXT NOT NULL DEFAULT '',
-    text TEXT NOT NULL DEFAULT '',
-    html TEXT,
     content_hash BLOB UNIQUE,
     source_path TEXT,
     read INTEGER NOT NULL DEFAULT 0 CHECK (read IN (0, 1)),
     starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1)),
     -- The outlet's name, copied here (and kept in step by triggers) so that sorting the list by
     -- outlet walks one index like every other sort instead of sorting a join.
-    outlet_sort TEXT NOT NULL DEFAULT ''
+    outlet_sort TEXT NOT NULL DEFAULT '',
+    -- The long columns last: SQLite reads a row's columns in order, and a list page reads only
+    -- the ones above, so it never follows a story's text into its overflow pages.
+    text TEXT NOT NULL DEFAULT '',
+    html TEXT
 );
 
 -- One index per keyset sort of the article list: the queries in articlepagequery.cpp use exactly
