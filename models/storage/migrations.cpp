@@ -118,8 +118,10 @@ Status Migrations::migrate(const QSqlDatabase &db, const QList<Migration> &migra
     }
     // Foreign keys cannot be switched inside a transaction: off for all steps, back on at the end.
     QSqlQuery pragma(db);
-    pragma.exec(u"PRAGMA foreign_keys"_s);
-    const bool foreignKeys = pragma.next() && pragma.value(0).toInt() == 1;
+    if (!pragma.exec(u"PRAGMA foreign_keys"_s) || !pragma.next()) {
+        return Status::failure(tr("The library could not be updated: %1").arg(pragma.lastError().text()));
+    }
+    const bool foreignKeys = pragma.value(0).toInt() == 1;
     pragma.finish();
     if (auto off = exec(db, u"PRAGMA foreign_keys = OFF"_s); !off) {
         return off;
