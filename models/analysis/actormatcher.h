@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/mention.h"
+
+#include <QList>
+#include <QString>
+
+namespace Dateline
+{
+
+class Gazetteer;
+class LanguageProfiles;
+
+/// "Islamic State Khurasan Provience (ISKP)": the acronym now names that actor in this story.
+struct AcronymDefinition {
+    QString acronym;
+    QString expansion;
+    QString actorKey; ///< the actor the expansion matched, empty for a new one
+    qsizetype start = 0; ///< UTF-16 span of "expansion (acronym)"
+    qsizetype end = 0;
+};
+
+struct ActorMatches {
+    QList<Mention> mentions; ///< in text order, not overlapping
+    QList<AcronymDefinition> acronyms; ///< offered to the library as new aliases
+};
+
+/**
+ * Finds the actors of a story: gazetteer aliases over normalised tokens (case and diacritics
+ * folded, other scripts through ICU transliteration, Indonesian clitics and affixes and the
+ * English possessive stripped, word boundaries respected, all-caps short aliases only as
+ * upper-case words), acronym definitions, close misspellings of known names, titles and roles
+ * that introduce people in no list, surnames that refer back to a full name, and capitals that
+ * stand for their government.
+ *
+ * Stateless per call: one matcher serves many threads.
+ */
+class ActorMatcher
+{
+public:
+    ActorMatcher(const Gazetteer &gazetteer, const LanguageProfiles &languages);
+
+    [[nodiscard]] ActorMatches match(const QString &text, const QString &language) const;
+
+private:
+    const Gazetteer &m_gazetteer;
+    const LanguageProfiles &m_languages;
+};
+
+} // namespace Dateline

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/quotationfinder.h"
+#include "domain/quote.h"
+
+#include <QList>
+#include <QString>
+
+namespace Dateline
+{
+
+class Gazetteer;
+class LanguageProfiles;
+
+/**
+ * Gives every quotation its speaker, cue and relay chain from the language's rules: cues before
+ * or after it ("kata Kabulov", "Kabulov mengatakan", "tandasnya", "X said", "according to X"),
+ * pronouns and clitics that refer to the last named speaker, the speaker of the enclosing
+ * sentence for a partial quotation, and reported speech ("X mengatakan (bahwa) ...") as indirect
+ * quotations. Relays: "kepada kantor berita RIA seperti melansir Reuters" -> via RIA, Reuters.
+ */
+class SpeakerAttributor
+{
+public:
+    SpeakerAttributor(const Gazetteer &gazetteer, const LanguageProfiles &languages);
+
+    [[nodiscard]] QList<Quote> attribute(const QString &text, const QString &language,
+                                         const QList<NewsSpan> &quotations, const QList<Mention> &mentions) const;
+
+private:
+    const Gazetteer &m_gazetteer;
+    const LanguageProfiles &m_languages;
+};
+
+} // namespace Dateline
