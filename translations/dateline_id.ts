@@ -1,4 +1,1000 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>Dateline::ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ArticleListView</name>
+    <message>
+        <source>Stories</source>
+        <translation>Berita</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ArticleSearch</name>
+    <message>
+        <source>The search was interrupted.</source>
+        <translation>Pencarian dihentikan.</translation>
+    </message>
+    <message>
+        <source>The search could not be understood: %1</source>
+        <translation>Pencarian tidak dapat dipahami: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Pencarian gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ArticleStore</name>
+    <message>
+        <source>The story could not be stored: %1</source>
+        <translation>Berita tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The story could not be stored: there is no outlet %1.</source>
+        <translation>Berita tidak dapat disimpan: tidak ada media %1.</translation>
+    </message>
+    <message>
+        <source>The outlet %1 could not be stored: %2</source>
+        <translation>Media %1 tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>The story “%1” could not be stored: %2</source>
+        <translation>Berita “%1” tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>The library could not be searched for a duplicate: %1</source>
+        <translation>Pustaka tidak dapat diperiksa untuk mencari duplikat: %1</translation>
+    </message>
+    <message>
+        <source>The story could not be read: %1</source>
+        <translation>Berita tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no story %1 in the library.</source>
+        <translation>Tidak ada berita %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The list of stories could not be read: %1</source>
+        <translation>Daftar berita tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The story could not be removed: %1</source>
+        <translation>Berita tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The story could not be marked: %1</source>
+        <translation>Berita tidak dapat ditandai: %1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s counts could not be read: %1</source>
+        <translation>Jumlah isi pustaka tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>the counter row is missing</source>
+        <translation>baris penghitung tidak ada</translation>
+    </message>
+    <message>
+        <source>The outlets could not be read: %1</source>
+        <translation>Daftar media tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The languages could not be read: %1</source>
+        <translation>Daftar bahasa tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::CommandContext</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Tampilkan bantuan ini lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Use the library file PATH instead of the default library.</source>
+        <translation>Gunakan berkas pustaka PATH, bukan pustaka bawaan.</translation>
+    </message>
+    <message>
+        <source>Run “dateline %1 --help” for its usage.</source>
+        <translation>Jalankan “dateline %1 --help” untuk cara pakainya.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Penggunaan: %1</translation>
+    </message>
+    <message>
+        <source>--library needs the path of a library file.</source>
+        <translation>--library memerlukan path sebuah berkas pustaka.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not “%3”.</source>
+        <translation>--%1 memerlukan bilangan bulat paling sedikit %2, bukan “%3”.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file.</source>
+        <translation>%1 adalah folder, bukan berkas pustaka.</translation>
+    </message>
+    <message>
+        <source>There is no library at %1 (“dateline --library %1 import PATH...” creates one).</source>
+        <translation>Tidak ada pustaka di %1 (“dateline --library %1 import PATH...” membuatnya).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the library.</source>
+        <translation>Folder %1 untuk pustaka tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::CommandLine</name>
+    <message>
+        <source>Usage: dateline [--library PATH] COMMAND [ARGUMENTS...]
+       dateline [--library PATH]    (opens the window)
+
+Dateline reads and annotates geopolitical news. Without a command it opens its window; with one it works in the terminal.
+
+Commands:
+</source>
+        <translation>Penggunaan: dateline [--library PATH] PERINTAH [ARGUMEN...]
+            dateline [--library PATH]    (membuka jendela)
+
+Dateline membaca dan memberi anotasi pada berita geopolitik. Tanpa perintah, Dateline membuka jendelanya; dengan perintah, Dateline bekerja di terminal.
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>Options:
+  --library PATH  Use the library file PATH instead of the default library
+                  (before or after the command, also as --library=PATH).
+  -h, --help      Show this help and exit.
+  -v, --version   Show the version and exit.
+
+Run “dateline COMMAND --help” for a command&apos;s own options.
+</source>
+        <translation>Opsi:
+  --library PATH  Gunakan berkas pustaka PATH, bukan pustaka bawaan
+                  (sebelum atau sesudah perintah, juga sebagai --library=PATH).
+  -h, --help      Tampilkan bantuan ini lalu keluar.
+  -v, --version   Tampilkan versi lalu keluar.
+
+Jalankan “dateline PERINTAH --help” untuk opsi setiap perintah.
+</translation>
+    </message>
+    <message>
+        <source>Run “dateline --help” for the commands and options.</source>
+        <translation>Jalankan “dateline --help” untuk daftar perintah dan opsi.</translation>
+    </message>
+    <message>
+        <source>--library needs the path of a library file.</source>
+        <translation>--library memerlukan path sebuah berkas pustaka.</translation>
+    </message>
+    <message>
+        <source>Unknown option “%1” before the command.</source>
+        <translation>Opsi “%1” sebelum perintah tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Tidak ada perintah.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a command.</source>
+        <translation>“%1” bukan perintah.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::GuiApplication</name>
+    <message>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <source>Dateline cannot open the library %1. The file was left as it is.</source>
+        <translation>Dateline tidak dapat membuka pustaka %1. Berkas itu dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>Open Another Library…</source>
+        <translation>Buka Pustaka Lain…</translation>
+    </message>
+    <message>
+        <source>Create a New Library…</source>
+        <translation>Buat Pustaka Baru…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Dateline libraries (*.dateline);;All files (*)</source>
+        <translation>Pustaka Dateline (*.dateline);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Buka Pustaka</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Pustaka Baru</translation>
+    </message>
+    <message>
+        <source>Dateline: a reader and annotation workbench for geopolitical news.</source>
+        <translation>Dateline: pembaca dan meja kerja anotasi untuk berita geopolitik.</translation>
+    </message>
+    <message>
+        <source>Open the library file &lt;path&gt; instead of the last one used.</source>
+        <translation>Buka berkas pustaka &lt;path&gt; alih-alih yang terakhir dipakai.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ImportCommand</name>
+    <message>
+        <source>Import story files (.txt, .md) and folders of them.</source>
+        <translation>Impor berkas berita (.txt, .md) dan folder yang berisi berkas itu.</translation>
+    </message>
+    <message>
+        <source>Prints one line for each file that could not be imported and a summary last. Stories already in the library are counted, not imported again. Ctrl+C stops after the current batch and keeps what was imported.
+Exit status: 0 when every file was imported or already there, 1 when some failed, 2 on bad usage or a library that cannot be opened, 130 when interrupted.</source>
+        <translation>Mencetak satu baris untuk setiap berkas yang gagal diimpor dan ringkasan di akhir. Berita yang sudah ada di pustaka dihitung, tidak diimpor lagi. Ctrl+C berhenti setelah kelompok yang sedang ditulis dan menyimpan yang sudah diimpor.
+Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal, 2 bila cara pakai salah atau pustaka tidak dapat dibuka, 130 bila dihentikan.</translation>
+    </message>
+    <message>
+        <source>A story file, or a folder: every story file in it.</source>
+        <translation>Berkas berita, atau folder: semua berkas berita di dalamnya.</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder.</source>
+        <translation>import memerlukan paling sedikit satu berkas atau folder.</translation>
+    </message>
+    <message>
+        <source>Importing %1/%2: %3</source>
+        <translation>Mengimpor %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Imported 1 story</source>
+        <translation>1 berita diimpor</translation>
+    </message>
+    <message>
+        <source>Imported %1 stories</source>
+        <translation>%1 berita diimpor</translation>
+    </message>
+    <message>
+        <source>%1 already in the library</source>
+        <translation>%1 sudah ada di pustaka</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 gagal</translation>
+    </message>
+    <message>
+        <source>Import interrupted; the stories imported so far are kept.</source>
+        <translation>Impor dihentikan; berita yang sudah diimpor tetap disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ImportController</name>
+    <message>
+        <source>Importing stories</source>
+        <translation>Mengimpor berita</translation>
+    </message>
+    <message>
+        <source>Looking for stories…</source>
+        <translation>Mencari berita…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current batch; stories already imported stay…</source>
+        <translation>Membatalkan setelah kelompok ini; berita yang sudah diimpor tetap disimpan…</translation>
+    </message>
+    <message>
+        <source>Reading %1 of %2: %3</source>
+        <translation>Membaca %1 dari %2: %3</translation>
+    </message>
+    <message>
+        <source>The import could not write to the library: %1</source>
+        <translation>Impor tidak dapat menulis ke pustaka: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new: every story was already in the library (duplicates: %n).</source>
+        <translation>
+            <numerusform>Tidak ada yang baru: semua berita sudah ada di pustaka (duplikat: %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories imported: %n</source>
+        <translation>
+            <numerusform>Berita diimpor: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates skipped, already in the library: %n</source>
+        <translation>
+            <numerusform>Duplikat dilewati, sudah ada di pustaka: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that could not be imported: %n</source>
+        <translation>
+            <numerusform>Berkas yang tidak dapat diimpor: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the stories imported before that were kept.</source>
+        <translation>Impor dibatalkan; berita yang diimpor sebelumnya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <source>Open the details for each file and its reason.</source>
+        <translation>Buka rinciannya untuk melihat setiap berkas dan alasannya.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::Importer</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>is too large (%1 MB; Dateline reads stories of up to %2 MB)</source>
+        <translation>terlalu besar (%1 MB; Dateline membaca berita hingga %2 MB)</translation>
+    </message>
+    <message>
+        <source>contains no text</source>
+        <translation>tidak berisi teks</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Could not write to the library: %1</source>
+        <translation>Tidak dapat menulis ke pustaka: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the imported stories in the library: %1</source>
+        <translation>Berita yang diimpor tidak dapat disimpan di pustaka: %1</translation>
+    </message>
+    <message>
+        <source>was not saved: the library could not be written</source>
+        <translation>tidak disimpan: pustaka tidak dapat ditulis</translation>
+    </message>
+    <message>
+        <source>could not be checked against the library: %1</source>
+        <translation>tidak dapat dicocokkan dengan pustaka: %1</translation>
+    </message>
+    <message>
+        <source>could not be stored: %1</source>
+        <translation>tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::Library</name>
+    <message>
+        <source>%1 is damaged and was not opened (%2). It was left unchanged; restore it from a copy or open another library.</source>
+        <translation>%1 rusak dan tidak dibuka (%2). Berkas tidak diubah; pulihkan dari salinan atau buka pustaka lain.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Dateline (library format %2); this version reads formats up to %3. Open it with a newer Dateline. It was left unchanged.</source>
+        <translation>%1 ditulis oleh Dateline versi yang lebih baru (format pustaka %2); versi ini membaca format hingga %3. Bukalah dengan Dateline yang lebih baru. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Dateline library. It was left unchanged.</source>
+        <translation>%1 adalah basis data SQLite milik program lain, bukan pustaka Dateline. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Dateline library. It was left unchanged.</source>
+        <translation>%1 adalah basis data SQLite tetapi bukan pustaka Dateline. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not updated, because a copy of it could not be kept first: %2</source>
+        <translation>%1 tidak diperbarui karena salinannya tidak dapat disimpan terlebih dahulu: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 The file was left as it was.</source>
+        <translation>%1: %2 Berkas dibiarkan seperti semula.</translation>
+    </message>
+    <message>
+        <source>%1 could not be switched to write-ahead logging: %2</source>
+        <translation>%1 tidak dapat dialihkan ke mode write-ahead logging: %2</translation>
+    </message>
+    <message>
+        <source>This build of Dateline has no schema steps; it cannot open %1.</source>
+        <translation>Build Dateline ini tidak memiliki langkah skema; %1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is missing, so no library can be opened.</source>
+        <translation>Driver SQLite milik Qt (QSQLITE) tidak ada, jadi tidak ada pustaka yang dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The SQLite library on this system has no full-text search (FTS5), which Dateline needs. Install a SQLite built with FTS5.</source>
+        <translation>Pustaka SQLite di sistem ini tidak memiliki pencarian teks lengkap (FTS5) yang dibutuhkan Dateline. Pasang SQLite yang dibangun dengan FTS5.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file, so it cannot be a library.</source>
+        <translation>%1 bukan berkas, jadi tidak dapat menjadi pustaka.</translation>
+    </message>
+    <message>
+        <source>The library %1 does not exist.</source>
+        <translation>Pustaka %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dateline library: it is not a SQLite database. It was left unchanged.</source>
+        <translation>%1 bukan pustaka Dateline: berkas itu bukan basis data SQLite. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created for the library.</source>
+        <translation>Folder %1 untuk pustaka tidak dapat dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::LibrarySetup</name>
+    <message>
+        <source>Cannot create the folder %1 for the library.</source>
+        <translation>Folder %1 untuk pustaka tidak dapat dibuat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created a new library at %1 with %n sample story(s).</source>
+        <translation>
+            <numerusform>Pustaka baru dibuat di %1 dengan %n contoh berita.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created a new library at %1, but the sample stories could not be added: %2</source>
+        <translation>Pustaka baru dibuat di %1, tetapi contoh berita tidak dapat ditambahkan: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::LibrarySidebar</name>
+    <message>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ListCommand</name>
+    <message>
+        <source>List the stories, newest first.</source>
+        <translation>Daftar berita, yang terbaru lebih dulu.</translation>
+    </message>
+    <message>
+        <source>On a terminal the table fits its width. An empty list is not an error (exit status 0).</source>
+        <translation>Di terminal, tabel menyesuaikan lebarnya. Daftar kosong bukan kesalahan (status keluar 0).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a table.</source>
+        <translation>Cetak satu dokumen JSON, bukan tabel.</translation>
+    </message>
+    <message>
+        <source>Show at most N stories (default %1; 0 shows them all).</source>
+        <translation>Tampilkan paling banyak N berita (bawaan %1; 0 menampilkan semuanya).</translation>
+    </message>
+    <message>
+        <source>Only the stories of the outlet NAME.</source>
+        <translation>Hanya berita dari media NAME.</translation>
+    </message>
+    <message>
+        <source>Only the stories in the language CODE (ISO 639-1, as “id” or “en”).</source>
+        <translation>Hanya berita dalam bahasa CODE (ISO 639-1, seperti “id” atau “en”).</translation>
+    </message>
+    <message>
+        <source>list takes no arguments, only options (“%1”).</source>
+        <translation>list tidak menerima argumen, hanya opsi (“%1”).</translation>
+    </message>
+    <message>
+        <source>The library has no outlet named “%1” (“dateline stats” lists them).</source>
+        <translation>Pustaka tidak memiliki media bernama “%1” (“dateline stats” menampilkan daftarnya).</translation>
+    </message>
+    <message>
+        <source>The library has no stories.</source>
+        <translation>Pustaka belum berisi berita.</translation>
+    </message>
+    <message>
+        <source>No stories match these options.</source>
+        <translation>Tidak ada berita yang cocok dengan opsi ini.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Bhs.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::MainActions</name>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>Pustaka &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>Create an empty library file and switch to it</source>
+        <translation>Buat berkas pustaka kosong dan beralih ke sana</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>B&amp;uka Pustaka…</translation>
+    </message>
+    <message>
+        <source>Switch to another library file</source>
+        <translation>Beralih ke berkas pustaka lain</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Impor Berkas…</translation>
+    </message>
+    <message>
+        <source>Import story files (plain text or Markdown)</source>
+        <translation>Impor berkas berita (teks biasa atau Markdown)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Impor &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Import every story file in a folder</source>
+        <translation>Impor setiap berkas berita dalam sebuah folder</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Close Dateline</source>
+        <translation>Tutup Dateline</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Search the stories of this library</source>
+        <translation>Cari berita di pustaka ini</translation>
+    </message>
+    <message>
+        <source>&amp;About Dateline</source>
+        <translation>&amp;Tentang Dateline</translation>
+    </message>
+    <message>
+        <source>What Dateline is, its version and the open library</source>
+        <translation>Apa itu Dateline, versinya, dan pustaka yang terbuka</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::MainWindow</name>
+    <message>
+        <source>Search: %1</source>
+        <translation>Pencarian: %1</translation>
+    </message>
+    <message>
+        <source>%1 — Dateline</source>
+        <translation>%1 — Dateline</translation>
+    </message>
+    <message>
+        <source>Cannot read the story: %1</source>
+        <translation>Tidak dapat membaca berita: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories: %Ln</source>
+        <translation>
+            <numerusform>Berita: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Impor sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>This library is already open.</source>
+        <translation>Pustaka ini sudah terbuka.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Membuka %1</translation>
+    </message>
+    <message>
+        <source>Cannot open library</source>
+        <translation>Tidak dapat membuka pustaka</translation>
+    </message>
+    <message>
+        <source>Dateline cannot open %1. The library that was open stays open.</source>
+        <translation>Dateline tidak dapat membuka %1. Pustaka yang tadi terbuka tetap terbuka.</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Pustaka Baru</translation>
+    </message>
+    <message>
+        <source>Dateline libraries (*.dateline);;All files (*)</source>
+        <translation>Pustaka Dateline (*.dateline);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>A file with this name exists already. Use Open Library to open it.</source>
+        <translation>Sudah ada berkas dengan nama ini. Gunakan Buka Pustaka untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Buka Pustaka</translation>
+    </message>
+    <message>
+        <source>Import Stories</source>
+        <translation>Impor Berita</translation>
+    </message>
+    <message>
+        <source>Stories (*.txt *.text *.md *.markdown);;Plain text (*.txt *.text);;Markdown (*.md *.markdown);;All files (*)</source>
+        <translation>Berita (*.txt *.text *.md *.markdown);;Teks biasa (*.txt *.text);;Markdown (*.md *.markdown);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Stories</source>
+        <translation>Impor Folder Berita</translation>
+    </message>
+    <message>
+        <source>About Dateline</source>
+        <translation>Tentang Dateline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dateline %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for geopolitical news: import stories, find them by full-text search and read them, offline. Everything lives in one library file on this computer.&lt;/p&gt;&lt;p&gt;Open library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Dateline %1&lt;/h3&gt;&lt;p&gt;Pembaca dan meja kerja anotasi untuk berita geopolitik: impor berita, temukan dengan pencarian teks lengkap, dan baca, tanpa jaringan. Semuanya tersimpan dalam satu berkas pustaka di komputer ini.&lt;/p&gt;&lt;p&gt;Pustaka yang terbuka: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::Migrations</name>
+    <message>
+        <source>The schema step %1 could not be read: %2</source>
+        <translation>Langkah skema %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The schema steps are not numbered 1, 2, 3...: %1 comes after step %2.</source>
+        <translation>Langkah skema tidak bernomor 1, 2, 3...: %1 muncul setelah langkah %2.</translation>
+    </message>
+    <message>
+        <source>The library&apos;s format could not be read: %1</source>
+        <translation>Format pustaka tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The library connection is not an open SQLite connection.</source>
+        <translation>Koneksi pustaka bukan koneksi SQLite yang terbuka.</translation>
+    </message>
+    <message>
+        <source>The library could not be updated: %1</source>
+        <translation>Pustaka tidak dapat diperbarui: %1</translation>
+    </message>
+    <message>
+        <source>The library could not be updated to format %1 (%2): %3</source>
+        <translation>Pustaka tidak dapat diperbarui ke format %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>a row of %1 points to a missing row of %2</source>
+        <translation>sebuah baris %1 merujuk ke baris %2 yang tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ReaderView</name>
+    <message>
+        <source>No story selected</source>
+        <translation>Belum ada berita yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose a story in the list to read it here.</source>
+        <translation>Pilih berita di daftar untuk membacanya di sini.</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Berita tanpa judul</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::SearchCommand</name>
+    <message>
+        <source>Search the stories&apos; titles and texts, best match first.</source>
+        <translation>Cari di judul dan teks berita, yang paling cocok lebih dulu.</translation>
+    </message>
+    <message>
+        <source>QUERY is in SQLite FTS5 syntax: words (all must occur), &quot;a phrase&quot;, OR, NOT, NEAR(a b), prefix*. Several arguments are joined with spaces. Letter case and diacritics do not matter.
+Exit status: 0 with or without hits (no hits prints a note, or an empty &quot;hits&quot; list with --json), 1 when the query cannot be understood, 2 on bad usage.</source>
+        <translation>QUERY memakai sintaks SQLite FTS5: kata (semuanya harus ada), &quot;sebuah frasa&quot;, OR, NOT, NEAR(a b), awalan*. Beberapa argumen digabung dengan spasi. Huruf besar-kecil dan diakritik tidak berpengaruh.
+Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daftar &quot;hits&quot; kosong dengan --json), 1 bila kueri tidak dapat dipahami, 2 bila cara pakai salah.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation>Cetak satu dokumen JSON, bukan teks.</translation>
+    </message>
+    <message>
+        <source>Show at most N hits (default %1).</source>
+        <translation>Tampilkan paling banyak N hasil (bawaan %1).</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>Yang dicari.</translation>
+    </message>
+    <message>
+        <source>search needs a query.</source>
+        <translation>search memerlukan kueri.</translation>
+    </message>
+    <message>
+        <source>No stories match “%1”.</source>
+        <translation>Tidak ada berita yang cocok dengan “%1”.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::SearchField</name>
+    <message>
+        <source>Search stories (Ctrl+F)</source>
+        <translation>Cari berita (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words find stories containing all of them; the last word may be the start of a word.</source>
+        <translation>Kata-kata menemukan berita yang memuat semuanya; kata terakhir boleh berupa awal sebuah kata.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ShowCommand</name>
+    <message>
+        <source>Show one story: its header and its text.</source>
+        <translation>Tampilkan satu berita: kepala dan teksnya.</translation>
+    </message>
+    <message>
+        <source>The ID is the number that “dateline list” and “dateline search” print. An unknown ID is an error (exit status 1).</source>
+        <translation>ID adalah nomor yang dicetak “dateline list” dan “dateline search”. ID yang tidak dikenal adalah kesalahan (status keluar 1).</translation>
+    </message>
+    <message>
+        <source>Print the story, text included, as one JSON document.</source>
+        <translation>Cetak berita, termasuk teksnya, sebagai satu dokumen JSON.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s number.</source>
+        <translation>Nomor berita.</translation>
+    </message>
+    <message>
+        <source>show needs exactly one story ID.</source>
+        <translation>show memerlukan tepat satu ID berita.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a story ID: IDs are whole numbers from 1.</source>
+        <translation>“%1” bukan ID berita: ID adalah bilangan bulat mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Judul:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Media:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Tempat:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Terbit:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Sumber:</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::SidebarModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>language name and ISO code</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation>Semua berita</translation>
+    </message>
+    <message>
+        <source>Outlets</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stories</source>
+        <translation>
+            <numerusform>%n berita</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::StatsCommand</name>
+    <message>
+        <source>Count the stories, outlets and languages in the library.</source>
+        <translation>Hitung berita, media, dan bahasa di pustaka.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation>Cetak satu dokumen JSON, bukan teks.</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments.</source>
+        <translation>stats tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source> (and %1 in the write-ahead log)</source>
+        <translation> (dan %1 di log tulis-dahulu)</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Pustaka:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Ukuran:</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>Versi skema:</translation>
+    </message>
+    <message>
+        <source>Stories:</source>
+        <translation>Berita:</translation>
+    </message>
+    <message>
+        <source>Outlets:</source>
+        <translation>Media:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Berita</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::TextDecoder</name>
+    <message>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <source>starts with a %1 byte-order mark but is not valid %1 text</source>
+        <translation>diawali penanda urutan bita %1 tetapi bukan teks %1 yang sah</translation>
+    </message>
+    <message>
+        <source>looks like a binary file (it contains NUL bytes)</source>
+        <translation>tampaknya berkas biner (berisi bita NUL)</translation>
+    </message>
+    <message>
+        <source>looks like a binary file (it contains control characters)</source>
+        <translation>tampaknya berkas biner (berisi karakter kendali)</translation>
+    </message>
+    <message>
+        <source>could not be read: the character set detector did not start (%1)</source>
+        <translation>tidak dapat dibaca: pendeteksi set karakter tidak dapat dijalankan (%1)</translation>
+    </message>
+    <message>
+        <source>looks like %1 text, an encoding Dateline does not read</source>
+        <translation>tampaknya teks %1, pengodean yang tidak dibaca Dateline</translation>
+    </message>
+    <message>
+        <source>is not valid text in any encoding Dateline knows (not UTF-8, and none of Windows-1252, ISO-8859-1/2/5/6/7/8/9, KOI8-R, Windows-1251 or Windows-1256 fits)</source>
+        <translation>bukan teks yang sah dalam pengodean mana pun yang dikenal Dateline (bukan UTF-8, dan tidak cocok dengan Windows-1252, ISO-8859-1/2/5/6/7/8/9, KOI8-R, Windows-1251, maupun Windows-1256)</translation>
+    </message>
+    <message>
+        <source>is not valid text in any encoding Dateline knows (tried %1)</source>
+        <translation>bukan teks yang sah dalam pengodean mana pun yang dikenal Dateline (dicoba: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::Transaction</name>
+    <message>
+        <source>A change to the library could not begin: %1</source>
+        <translation>Perubahan pada pustaka tidak dapat dimulai: %1</translation>
+    </message>
+    <message>
+        <source>The change to the library was already committed.</source>
+        <translation>Perubahan pada pustaka sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>A change to the library could not be saved: %1</source>
+        <translation>Perubahan pada pustaka tidak dapat disimpan: %1</translation>
+    </message>
+</context>
 </TS>
