@@ -163,6 +163,8 @@ void BenchSearch::search_data()
     QTest::addColumn<QString>("query");
     // Names, word pairs and phrases of the shared corpus (and of the generated stories too), from
     // rare to frequent; the typed rows are what the search box sends as a person types.
+    // The counter line's number is in exactly one story: the cost of a query with a single match.
+    QTest::newRow("one story: its counter number") << u"%1"_s.arg(m_stories / 2, 8, 10, QLatin1Char('0'));
     QTest::newRow("name: Kabulov") << u"Kabulov"_s;
     QTest::newRow("name: Putin") << u"Putin"_s;
     QTest::newRow("two words: Rusia Afghanistan") << u"Rusia Afghanistan"_s;
