@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <atomic>
 
@@ -62,8 +63,16 @@ Result<Inspection> inspect(const QString &name, const QString &path, int latest,
                               .arg(shown, why));
     };
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    if (QFileInfo::exists(path + u"-wal"_s)) {
+        // Open elsewhere, or left by a crash: the log may hold the newest pages, so read through it.
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    } else {
+        // No log beside the file: "immutable" reads it as it stands, without creating the -wal and
+        // -shm files that a read-only connection to a WAL file would otherwise leave behind.
+        db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    }
     if (!db.open()) {
         return damaged(db.lastError().text());
     }

@@ -64,6 +64,10 @@ private:
         QVERIFY2(library.error().contains(QRegularExpression(pattern)), qPrintable(library.error()));
         QCOMPARE(QFileInfo(file).size(), sizeBefore);
         QCOMPARE(fileHash(file), before);
+        // Nothing beside it either: no log or shared-memory file left by the look inside.
+        const QStringList beside =
+            QDir(QFileInfo(file).absolutePath()).entryList({ QFileInfo(file).fileName() + u"-*"_s }, QDir::Files);
+        QVERIFY2(beside.isEmpty(), qPrintable(beside.join(u", "_s)));
     }
 
 private Q_SLOTS:
@@ -114,10 +118,25 @@ private Q_SLOTS:
         QCOMPARE(scalar(library.value()->database(), sql).toString(), expected.toString());
     }
 
+    void reopenedLibraryIsNotNew_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain name") << u"library.dateline"_s;
+        // The look inside goes through a file: URI, where these characters mean something.
+        QTest::newRow("URI characters") << u"my #1 library 100%25 ?x=y&.dateline"_s;
+        QTest::newRow("non-ASCII") << u"pustaka berita – Bogotá.dateline"_s;
+    }
+
     void reopenedLibraryIsNotNew()
     {
-        makeLibrary(path(), 3);
-        auto library = Library::open(path(), Library::OpenMode::OpenExisting);
+        QFETCH(QString, name);
+        makeLibrary(path(name), 3);
+        // After a clean close only the file is left; the newer-version check then sees it as is.
+        QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList { name });
+        rawExec(path(name), { u"PRAGMA user_version = 99"_s });
+        expectRefusal(path(name), u"newer"_s);
+        rawExec(path(name), { u"PRAGMA user_version = %1"_s.arg(Library::schemaVersion()) });
+        auto library = Library::open(path(name), Library::OpenMode::OpenExisting);
         QVERIFY2(library.ok(), qPrintable(library.error()));
         QVERIFY(!library.value()->isNew());
         QVERIFY(library.value()->backupPath().isEmpty());
