@@ -251,6 +251,7 @@ private Q_SLOTS:
         QTest::newRow("random bytes over pages 2-6") << u"random"_s;
         QTest::newRow("every page header from page 2 garbled") << u"headers"_s;
         QTest::newRow("file cut in half") << u"truncate"_s;
+        QTest::newRow("first page garbled after the magic") << u"first page"_s;
     }
 
     void refusesDamagedDatabase()
@@ -274,6 +275,9 @@ private Q_SLOTS:
                 file.seek(offset);
                 file.write(QByteArray(12, '\x7f'));
             }
+        } else if (damage == u"first page"_s) {
+            file.seek(16);
+            file.write(QByteArray(200, '\x5a'));
         } else {
             QVERIFY(file.resize(file.size() / 2));
         }
