@@ -62,7 +62,7 @@ Result<std::unique_ptr<Library>> LibrarySetup::open(const QString &path, QString
     const ImportReport report = importer.run();
     if (samplesNote) {
         *samplesNote = report.fatalError.isEmpty()
-            ? tr("Created a new library at %1 with %n sample story(s).", nullptr, report.imported)
+            ? tr("Created a new library at %1 with the sample stories (%n).", nullptr, report.imported)
                   .arg(QDir::toNativeSeparators(libraryPath))
             : tr("Created a new library at %1, but the sample stories could not be added: %2")
                   .arg(QDir::toNativeSeparators(libraryPath), report.fatalError);

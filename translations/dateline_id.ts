@@ -468,15 +468,15 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <source>Cannot create the folder %1 for the library.</source>
         <translation>Folder %1 untuk pustaka tidak dapat dibuat.</translation>
     </message>
-    <message numerus="yes">
-        <source>Created a new library at %1 with %n sample story(s).</source>
-        <translation>
-            <numerusform>Pustaka baru dibuat di %1 dengan %n contoh berita.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created a new library at %1, but the sample stories could not be added: %2</source>
         <translation>Pustaka baru dibuat di %1, tetapi contoh berita tidak dapat ditambahkan: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created a new library at %1 with the sample stories (%n).</source>
+        <translation>
+            <numerusform>Pustaka baru dibuat di %1 dengan contoh berita (%n).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

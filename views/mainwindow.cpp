@@ -160,6 +160,14 @@ void MainWindow::attachSession()
     setWindowTitle(tr("%1 — Dateline").arg(QFileInfo(m_session->path()).completeBaseName()));
     setWindowFilePath(m_session->path());
     updateStoryCount();
+    // A library opens on its newest story rather than on an empty reader.
+    ArticleListModel *model = m_session->articleModel();
+    if (model->rowCount() == 0 && model->canFetchMore({})) {
+        model->fetchMore({});
+    }
+    if (model->rowCount() > 0) {
+        m_articleList->selectArticle(model->articleIdAt(0));
+    }
 }
 
 void MainWindow::detachSession()
