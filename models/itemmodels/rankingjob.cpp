@@ -26,7 +26,7 @@ RankingOutcome RankingJob::run()
             return outcome;
         }
     }
-    auto library = Library::open(m_libraryPath, Library::OpenMode::OpenExisting);
+    auto library = Library::open(m_libraryPath, Library::OpenMode::OpenAgain);
     if (!library) {
         outcome.error = library.error();
         return outcome;

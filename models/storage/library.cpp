@@ -53,7 +53,7 @@ struct Inspection {
 
 /// Looks at an existing SQLite file through the read-only connection `name` and says whether
 /// Dateline may open it. The caller removes the connection.
-Result<Inspection> inspect(const QString &name, const QString &path, int latest, bool small)
+Result<Inspection> inspect(const QString &name, const QString &path, int latest, bool small, Library::OpenMode mode)
 {
     using R = Result<Inspection>;
     const QString shown = QDir::toNativeSeparators(path);
@@ -112,6 +112,15 @@ Result<Inspection> inspect(const QString &name, const QString &path, int latest,
             Library::tr("%1 is a SQLite database but not a Dateline library. It was left unchanged.").arg(shown));
     }
     found.empty = found.version == 0;
+    if (mode == Library::OpenMode::OpenAgain) {
+        if (found.version < latest) {
+            return R::failure(Library::tr("%1 must be brought up to library format %2 before a second connection "
+                                          "can use it. It was left unchanged.")
+                                  .arg(shown)
+                                  .arg(latest));
+        }
+        return found;
+    }
     // A full check reads every page: always for a small file, and before any migration, the one
     // time Dateline rewrites much of a file. A large library skips it to open at once; SQLite
     // still reports damage it meets later as a query error.
@@ -255,7 +264,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
     if (existed && !info.isFile()) {
         return R::failure(tr("%1 is not a file, so it cannot be a library.").arg(shown));
     }
-    if (!existed && mode == OpenMode::OpenExisting) {
+    if (!existed && mode != OpenMode::OpenOrCreate) {
         return R::failure(tr("The library %1 does not exist.").arg(shown));
     }
 
@@ -277,7 +286,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, OpenMode mod
 
         // Then a read-only connection for everything else: a refused file is never written.
         const QString inspectName = nextConnectionName(u"inspect");
-        auto found = inspect(inspectName, path, latest, info.size() <= Library::QuickCheckLimit);
+        auto found = inspect(inspectName, path, latest, info.size() <= Library::QuickCheckLimit, mode);
         dropConnection(inspectName);
         if (!found) {
             return R::failure(found.error());

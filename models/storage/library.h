@@ -28,7 +28,14 @@ class Library
     Q_DECLARE_TR_FUNCTIONS(Dateline::Library)
 
 public:
-    enum class OpenMode { OpenOrCreate, OpenExisting };
+    enum class OpenMode {
+        OpenOrCreate,
+        OpenExisting,
+        /// A further connection to a library this process opened already (a worker thread's):
+        /// no full check, which that first open did, and no migration (a file that needs one is
+        /// refused).
+        OpenAgain,
+    };
 
     static Result<std::unique_ptr<Library>> open(const QString &path, OpenMode mode = OpenMode::OpenOrCreate);
     /// As above with other schema steps than the built-in ones (tests of a failing migration).

@@ -169,6 +169,31 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(path()));
     }
 
+    void openAgain()
+    {
+        auto missing = Library::open(path(), Library::OpenMode::OpenAgain);
+        QVERIFY(!missing.ok());
+        QVERIFY(!QFileInfo::exists(path()));
+
+        makeLibrary(path(), 4);
+        {
+            auto again = Library::open(path(), Library::OpenMode::OpenAgain);
+            QVERIFY2(again.ok(), qPrintable(again.error()));
+            QVERIFY(!again.value()->isNew());
+            QCOMPARE(scalar(again.value()->database(), u"SELECT count(*) FROM article"_s).toInt(), 4);
+            QCOMPARE(scalar(again.value()->database(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+        }
+        // A second connection never migrates: that is the first open's job, with its backup.
+        QList<Migration> migrations = Migrations::builtIn();
+        migrations.append({ Library::schemaVersion() + 1, u"999_test_step.sql"_s, u"CREATE TABLE t (a);"_s });
+        const QByteArray before = fileHash(path());
+        auto refused = Library::open(path(), Library::OpenMode::OpenAgain, migrations);
+        QVERIFY(!refused.ok());
+        QVERIFY2(
+            refused.error().contains(u"format %1"_s.arg(Library::schemaVersion() + 1)), qPrintable(refused.error()));
+        QCOMPARE(fileHash(path()), before);
+    }
+
     void twoConnectionsToOneFile()
     {
         auto first = Library::open(path());
