@@ -9,16 +9,16 @@ namespace Dateline
 
 namespace
 {
-constexpr std::array<std::pair<Actor::Kind, const char16_t *>, 8> kindNames{{
-    {Actor::Kind::State, u"state"},
-    {Actor::Kind::Person, u"person"},
-    {Actor::Kind::Organisation, u"organisation"},
-    {Actor::Kind::ArmedGroup, u"armed_group"},
-    {Actor::Kind::NewsAgency, u"news_agency"},
-    {Actor::Kind::Outlet, u"outlet"},
-    {Actor::Kind::City, u"city"},
-    {Actor::Kind::Other, u"other"},
-}};
+constexpr std::array<std::pair<Actor::Kind, const char16_t *>, 8> kindNames { {
+    { Actor::Kind::State, u"state" },
+    { Actor::Kind::Person, u"person" },
+    { Actor::Kind::Organisation, u"organisation" },
+    { Actor::Kind::ArmedGroup, u"armed_group" },
+    { Actor::Kind::NewsAgency, u"news_agency" },
+    { Actor::Kind::Outlet, u"outlet" },
+    { Actor::Kind::City, u"city" },
+    { Actor::Kind::Other, u"other" },
+} };
 } // namespace
 
 QString actorKindName(Actor::Kind kind)

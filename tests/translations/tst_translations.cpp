@@ -42,7 +42,7 @@ QList<Message> readTs(const QString &path)
         if (name == u"name") {
             context = xml.readElementText();
         } else if (name == u"message") {
-            current = Message{context, {}, {}, false, xml.attributes().value(u"numerus") == u"yes"};
+            current = Message { context, {}, {}, false, xml.attributes().value(u"numerus") == u"yes" };
         } else if (name == u"source") {
             current.source = xml.readElementText();
         } else if (name == u"translation") {
@@ -69,7 +69,7 @@ QStringList tsFiles()
 {
     const QDir dir(QStringLiteral(DATELINE_SOURCE_DIR "/translations"));
     QStringList files;
-    for (const auto &name : dir.entryList({QStringLiteral("*.ts")}, QDir::Files)) {
+    for (const auto &name : dir.entryList({ QStringLiteral("*.ts")}, QDir::Files)) {
         files.append(dir.filePath(name));
     }
     return files;
@@ -116,8 +116,9 @@ private Q_SLOTS:
         const QString root = QStringLiteral(DATELINE_SOURCE_DIR);
         QProcess lupdate;
         lupdate.start(QStringLiteral(DATELINE_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), root + u"/app"_s,
-                       root + u"/views"_s, root + u"/models"_s, QStringLiteral("-ts"), fresh});
+            { QStringLiteral("-silent"),
+                QStringLiteral("-no-obsolete"), root + u"/app"_s, root + u"/views"_s, root + u"/models"_s,
+                    QStringLiteral("-ts"), fresh });
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
 
@@ -131,8 +132,8 @@ private Q_SLOTS:
                 missing.append(m.context + u": " + m.source);
             }
         }
-        QVERIFY2(missing.isEmpty(),
-                 qPrintable(u"run the dateline_lupdate target and translate:\n"_s + missing.join(u'\n')));
+        QVERIFY2(
+            missing.isEmpty(), qPrintable(u"run the dateline_lupdate target and translate:\n"_s + missing.join(u'\n')));
     }
 };
 
