@@ -14,7 +14,7 @@ namespace Dateline
 
 /**
  * Every actor Dateline knows by name, with its aliases per language: the shipped data
- * (resources/gazetteer/*.json, format in resources/gazetteer/README.md) plus the library's own
+ * (the JSON files in resources/gazetteer/, format in resources/gazetteer/README.md) plus the library's own
  * actors and aliases, which the reader teaches.
  *
  * Immutable once built, so several threads may match against one gazetteer at once.
