@@ -3,9 +3,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 namespace Dateline
@@ -22,6 +24,9 @@ struct LanguageProfile {
     QString code; ///< ISO 639-1
     QString name;
     QString dateOrder; ///< "DMY", "MDY", "YMD"
+    /// An ambiguous numeric date is month first when the story writes its other dates US style
+    /// ("May 2"); English only.
+    bool monthFirstWhenUsStyle = false;
     QList<QStringList> months; ///< 12 entries, each the forms of one month
     QList<QStringList> weekdays; ///< 7 entries, Monday first
     QStringList speechVerbs; ///< "mengatakan", "said", "told"
@@ -33,8 +38,18 @@ struct LanguageProfile {
     QStringList accordingTo; ///< "menurut", "according to"
     QStringList relayBefore; ///< before a relay outlet: "kepada", "told", "in an interview with"
     QStringList relayCarried; ///< "seperti melansir", "dikutip dari", "citing", "as reported by"
+    QStringList relayReported; ///< after a relay outlet: "reported", "melaporkan" (X reported)
     QStringList thatWords; ///< "bahwa", "that"
     QStringList titles; ///< "Presiden", "Menteri Luar Negeri", "duta besar", "President"
+    /// Words after which a place is a place, not its government: "di", "di luar", "in", "outside".
+    QStringList locatives;
+    /// Lower-case words inside personal names: "bin", "al", "van", "de".
+    QStringList nameParticles;
+    /// Quotation mark pairs the language uses, opening then closing: "“”", "«»".
+    QStringList quotationMarks;
+
+    /// Whether a numeric date is day first ("DMY", the default) rather than month first.
+    [[nodiscard]] bool dayFirst() const { return dateOrder != u"MDY"; }
 };
 
 /** The profiles of every language Dateline ships, loaded once from resources. */
@@ -43,6 +58,7 @@ class LanguageProfiles
 public:
     LanguageProfiles(); ///< loads :/dateline/languages/*.json
     ~LanguageProfiles();
+    Q_DISABLE_COPY_MOVE(LanguageProfiles)
 
     /// The profile for `code`; an empty profile (code set) when none ships.
     [[nodiscard]] const LanguageProfile &profile(const QString &code) const;
@@ -51,6 +67,10 @@ public:
 private:
     QHash<QString, LanguageProfile> m_profiles;
     std::unique_ptr<LanguageProfile> m_empty;
+    // Empty profiles handed out for codes no file ships, kept so that the references stay valid
+    // (std::map never moves its nodes); the mutex lets several threads ask at once.
+    mutable std::map<QString, LanguageProfile> m_unknown;
+    mutable QMutex m_unknownMutex;
 };
 
 } // namespace Dateline

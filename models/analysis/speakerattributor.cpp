@@ -1,0 +1,897 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/speakerattributor.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace Dateline
+{
+
+namespace
+{
+
+struct Token {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString lower;
+    bool capitalised = false;
+};
+
+/// A phrase of one or more words from a rule list, lower case, split into words.
+using Phrase = QStringList;
+
+/// A list of phrases indexed by first word, so that matching at a token costs one hash look-up.
+class PhraseSet
+{
+public:
+    PhraseSet() = default;
+    explicit PhraseSet(const QStringList &phrases)
+    {
+        for (const QString &phrase : phrases) {
+            const QString lower = phrase.toLower().remove(u'-').simplified();
+            const Phrase words = lower.split(u' ', Qt::SkipEmptyParts);
+            if (!words.isEmpty()) {
+                m_byFirst[words.constFirst()].append(words);
+            }
+        }
+        // Longest first, so that "as reported by" wins over "as".
+        for (auto &list : m_byFirst) {
+            std::sort(list.begin(), list.end(), [](const Phrase &a, const Phrase &b) { return a.size() > b.size(); });
+        }
+    }
+
+    /// The number of tokens the longest phrase matching at `at` covers, 0 when none.
+    [[nodiscard]] qsizetype matchAt(const QList<Token> &tokens, qsizetype at, qsizetype limit) const
+    {
+        if (at >= limit) {
+            return 0;
+        }
+        const auto found = m_byFirst.constFind(tokens.at(at).lower);
+        if (found == m_byFirst.cend()) {
+            return 0;
+        }
+        for (const Phrase &phrase : *found) {
+            if (at + phrase.size() > limit) {
+                continue;
+            }
+            bool all = true;
+            for (qsizetype i = 1; i < phrase.size() && all; ++i) {
+                all = tokens.at(at + i).lower == phrase.at(i);
+            }
+            if (all) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    [[nodiscard]] bool contains(const QString &word) const
+    {
+        const auto found = m_byFirst.constFind(word);
+        return found != m_byFirst.cend() &&
+            std::any_of(found->cbegin(), found->cend(), [](const Phrase &p) { return p.size() == 1; });
+    }
+
+private:
+    QHash<QString, QList<Phrase>> m_byFirst;
+};
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+/// Words: letters and digits, with an inner hyphen, apostrophe or period ("al-Shabaab",
+/// "Arrahmah.id", "U.S") kept inside the word.
+QList<Token> tokenize(const QString &text)
+{
+    QList<Token> tokens;
+    tokens.reserve(text.size() / 6);
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!isWordChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n) {
+            if (isWordChar(text.at(i))) {
+                ++i;
+            } else if ((text.at(i) == u'-' || text.at(i) == u'\'' || text.at(i) == u'\u2019' || text.at(i) == u'.') &&
+                i + 1 < n && isWordChar(text.at(i + 1)) && i > start) {
+                ++i;
+            } else {
+                break;
+            }
+        }
+        Token token;
+        token.start = start;
+        token.end = i;
+        token.lower = text.mid(start, i - start).toLower();
+        token.capitalised = text.at(start).isUpper();
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+/// What attributing one story needs: its text, tokens, rules and the state carried from
+/// one quotation to the next (the last named speaker).
+class Attribution
+{
+public:
+    Attribution(const QString &text, const LanguageProfile &rules, const QList<NewsSpan> &quotations,
+        const QList<Mention> &mentions)
+        : m_text(text)
+        , m_tokens(tokenize(text))
+        , m_mentions(mentions)
+        , m_speechVerbs(rules.speechVerbs)
+        , m_verbsFirst(rules.speechVerbsBeforeSpeaker)
+        , m_suffixVerbs(rules.cueSuffixVerbs)
+        , m_pronouns(rules.pronouns)
+        , m_accordingTo(rules.accordingTo)
+        , m_relayBefore(rules.relayBefore)
+        , m_relayCarried(rules.relayCarried)
+        , m_relayReported(rules.relayReported)
+        , m_that(rules.thatWords)
+        , m_titles(rules.titles)
+    {
+        for (const QString &clitic : rules.clitics) {
+            QString bare = clitic.toLower();
+            bare.remove(u'-');
+            if (!bare.isEmpty()) {
+                m_clitics.append(bare);
+            }
+        }
+        std::sort(
+            m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+        for (const NewsSpan &span : quotations) {
+            if (span.kind == NewsSpan::Kind::Quotation && span.depth == 0) {
+                m_quotations.append(span);
+            }
+        }
+        std::sort(m_quotations.begin(), m_quotations.end(),
+            [](const NewsSpan &a, const NewsSpan &b) { return a.start < b.start; });
+    }
+
+    QList<Quote> run();
+
+private:
+    struct Cue {
+        qsizetype first = 0; ///< tokens of the cue, speaker included
+        qsizetype last = 0; ///< inclusive
+        Actor speaker;
+        qsizetype relayFrom = 0; ///< where the relay chain may start
+    };
+
+    struct SpeakerPhrase {
+        qsizetype first = 0;
+        qsizetype last = -1; ///< inclusive; last < first: none
+        Actor speaker;
+        bool found = false;
+    };
+
+    [[nodiscard]] qsizetype tokenAtOrAfter(qsizetype offset) const
+    {
+        const auto it = std::lower_bound(
+            m_tokens.cbegin(), m_tokens.cend(), offset, [](const Token &t, qsizetype o) { return t.end <= o; });
+        return it - m_tokens.cbegin();
+    }
+    /// Tokens wholly before `offset`: the index one past the last.
+    [[nodiscard]] qsizetype tokensBefore(qsizetype offset) const
+    {
+        const auto it = std::lower_bound(
+            m_tokens.cbegin(), m_tokens.cend(), offset, [](const Token &t, qsizetype o) { return t.end <= o; });
+        return it - m_tokens.cbegin();
+    }
+    [[nodiscard]] QStringView between(qsizetype from, qsizetype to) const
+    {
+        return QStringView(m_text).mid(from, std::max<qsizetype>(0, to - from));
+    }
+    /// True when the text between two neighbouring tokens breaks a phrase (a comma, a colon,
+    /// a quotation mark, a line break...).
+    [[nodiscard]] bool breakBetween(qsizetype left, qsizetype right) const
+    {
+        const QStringView gap = between(m_tokens.at(left).end, m_tokens.at(right).start);
+        for (const QChar c : gap) {
+            if (!c.isSpace() || c == u'\n') {
+                if (c == u'.' && gap.size() <= 2 && m_tokens.at(left).end - m_tokens.at(left).start <= 3 &&
+                    m_tokens.at(left).capitalised) {
+                    continue; // "Mr. Smith", "Sen. McCain"
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+    [[nodiscard]] const Mention *mentionAt(qsizetype token) const;
+    [[nodiscard]] bool isPronoun(qsizetype token) const { return m_pronouns.contains(m_tokens.at(token).lower); }
+    [[nodiscard]] bool isSpeechVerb(qsizetype token) const { return m_speechVerbs.contains(m_tokens.at(token).lower); }
+    [[nodiscard]] bool isSuffixCue(qsizetype token) const;
+    [[nodiscard]] bool isAccordingToClitic(qsizetype token) const;
+    [[nodiscard]] Actor lastSpeaker(bool person) const;
+
+    [[nodiscard]] SpeakerPhrase speakerAfter(qsizetype from, qsizetype limit) const;
+    [[nodiscard]] SpeakerPhrase speakerBefore(qsizetype verb, qsizetype floor) const;
+    [[nodiscard]] SpeakerPhrase resolve(qsizetype first, qsizetype last) const;
+
+    [[nodiscard]] std::optional<Cue> cueAfter(qsizetype from, qsizetype limit) const;
+    [[nodiscard]] std::optional<Cue> cueBefore(qsizetype floor, qsizetype limit) const;
+    [[nodiscard]] QList<Actor> relays(qsizetype from, qsizetype limit) const;
+
+    [[nodiscard]] qsizetype sentenceStart(qsizetype offset) const;
+    [[nodiscard]] qsizetype sentenceEnd(qsizetype offset) const;
+    [[nodiscard]] bool insideQuotation(qsizetype offset) const;
+
+    void quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quote> &quotes);
+    void reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &quotes);
+    void remember(const Actor &speaker);
+    Quote makeQuote(
+        qsizetype start, qsizetype end, Quote::Type type, const std::optional<Cue> &cue, qsizetype relayLimit) const;
+
+    const QString &m_text;
+    QList<Token> m_tokens;
+    QList<Mention> m_mentions;
+    QList<NewsSpan> m_quotations;
+    PhraseSet m_speechVerbs;
+    PhraseSet m_verbsFirst;
+    PhraseSet m_suffixVerbs;
+    PhraseSet m_pronouns;
+    PhraseSet m_accordingTo;
+    PhraseSet m_relayBefore;
+    PhraseSet m_relayCarried;
+    PhraseSet m_relayReported;
+    PhraseSet m_that;
+    PhraseSet m_titles;
+    QStringList m_clitics;
+    QList<std::pair<qsizetype, qsizetype>> m_usedCues; ///< token ranges of the quotations' cues
+    Actor m_lastSpeaker;
+    Actor m_lastPerson;
+};
+
+const Mention *Attribution::mentionAt(qsizetype token) const
+{
+    const Token &t = m_tokens.at(token);
+    const auto it = std::upper_bound(
+        m_mentions.cbegin(), m_mentions.cend(), t.start, [](qsizetype o, const Mention &m) { return o < m.start; });
+    if (it == m_mentions.cbegin()) {
+        return nullptr;
+    }
+    const Mention &m = *(it - 1);
+    return m.end > t.start ? &m : nullptr;
+}
+
+bool Attribution::isSuffixCue(qsizetype token) const
+{
+    const QString &word = m_tokens.at(token).lower;
+    if (m_suffixVerbs.contains(word)) {
+        return true;
+    }
+    // "katanya", "ujarnya": a verb that goes before its speaker, with the clitic for "he/she".
+    for (const QString &clitic : m_clitics) {
+        if (word.size() > clitic.size() + 2 && word.endsWith(clitic)) {
+            const QString stem = word.first(word.size() - clitic.size());
+            if (m_verbsFirst.contains(stem) || m_speechVerbs.contains(stem)) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool Attribution::isAccordingToClitic(qsizetype token) const
+{
+    const QString &word = m_tokens.at(token).lower;
+    for (const QString &clitic : m_clitics) {
+        if (word.size() > clitic.size() + 2 && word.endsWith(clitic) &&
+            m_accordingTo.contains(word.first(word.size() - clitic.size()))) {
+            return true; // "menurutnya"
+        }
+    }
+    return false;
+}
+
+Actor Attribution::lastSpeaker(bool person) const
+{
+    return person && !m_lastPerson.name.isEmpty() ? m_lastPerson : m_lastSpeaker;
+}
+
+void Attribution::remember(const Actor &speaker)
+{
+    if (speaker.name.isEmpty()) {
+        return;
+    }
+    m_lastSpeaker = speaker;
+    if (speaker.kind == Actor::Kind::Person) {
+        m_lastPerson = speaker;
+    }
+}
+
+/// The speaker named by tokens [first, last]: a person mention first, then any mention,
+/// then a pronoun (the last speaker), then the capitalised words as a new person's name.
+Attribution::SpeakerPhrase Attribution::resolve(qsizetype first, qsizetype last) const
+{
+    SpeakerPhrase phrase;
+    phrase.first = first;
+    phrase.last = last;
+    const Mention *person = nullptr;
+    const Mention *any = nullptr;
+    for (qsizetype i = last; i >= first; --i) {
+        if (const Mention *m = mentionAt(i)) {
+            if (!person && m->actor.kind == Actor::Kind::Person) {
+                person = m;
+            }
+            if (!any) {
+                any = m;
+            }
+        }
+    }
+    if (person || any) {
+        const Mention *m = person ? person : any;
+        phrase.speaker = m->actor;
+        // A capital in "perwakilan khusus Moskow" speaks for its state.
+        if (m->actor.kind == Actor::Kind::City && !m->alsoActor.name.isEmpty()) {
+            phrase.speaker = m->alsoActor;
+        }
+        phrase.found = true;
+        return phrase;
+    }
+    for (qsizetype i = first; i <= last; ++i) {
+        if (isPronoun(i)) {
+            phrase.speaker = lastSpeaker(true);
+            phrase.found = true;
+            return phrase;
+        }
+    }
+    // The longest run of capitalised words that are not titles: a name in no list.
+    qsizetype runStart = -1;
+    qsizetype bestStart = -1;
+    qsizetype bestEnd = -1;
+    for (qsizetype i = first; i <= last + 1; ++i) {
+        const bool name = i <= last && m_tokens.at(i).capitalised && !m_titles.contains(m_tokens.at(i).lower) &&
+            (i == runStart || runStart < 0 || !breakBetween(i - 1, i));
+        if (name && runStart < 0) {
+            runStart = i;
+        } else if (!name && runStart >= 0) {
+            if (i - runStart > bestEnd - bestStart) {
+                bestStart = runStart;
+                bestEnd = i;
+            }
+            runStart = i <= last && m_tokens.at(i).capitalised && !m_titles.contains(m_tokens.at(i).lower) ? i : -1;
+        }
+    }
+    Actor actor;
+    if (bestStart >= 0) {
+        actor.name =
+            m_text.mid(m_tokens.at(bestStart).start, m_tokens.at(bestEnd - 1).end - m_tokens.at(bestStart).start);
+        actor.kind = Actor::Kind::Person;
+    } else {
+        // "sources", "a spokesman for the campaign": the phrase itself, an unknown actor.
+        actor.name = m_text.mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start);
+        actor.kind = Actor::Kind::Other;
+    }
+    phrase.speaker = actor;
+    phrase.found = true;
+    return phrase;
+}
+
+/// The speaker phrase that starts at token `from` ("Kabulov", "Presiden Vladimir Putin",
+/// "perwakilan khusus Moskow untuk negara itu"), ending before a break, a relay or a verb.
+Attribution::SpeakerPhrase Attribution::speakerAfter(qsizetype from, qsizetype limit) const
+{
+    SpeakerPhrase none;
+    if (from >= limit) {
+        return none;
+    }
+    if (isPronoun(from)) {
+        SpeakerPhrase phrase;
+        phrase.first = phrase.last = from;
+        phrase.speaker = lastSpeaker(true);
+        phrase.found = true;
+        return phrase;
+    }
+    // Names: capitalised words, titles and mentions, with nothing but spaces between them.
+    qsizetype last = from - 1;
+    for (qsizetype i = from; i < limit && i < from + 8; ++i) {
+        if (i > from && breakBetween(i - 1, i)) {
+            break;
+        }
+        const Token &t = m_tokens.at(i);
+        if (!(t.capitalised || mentionAt(i) || m_titles.contains(t.lower))) {
+            break;
+        }
+        if (m_relayBefore.matchAt(m_tokens, i, limit) || isSpeechVerb(i)) {
+            break;
+        }
+        last = i;
+    }
+    if (last >= from) {
+        // End the phrase at its last mention or capitalised word, not at a trailing title.
+        while (last > from && !mentionAt(last) && !m_tokens.at(last).capitalised) {
+            --last;
+        }
+        return resolve(from, last);
+    }
+    // A common noun phrase: up to a break, a relay word, a verb or a "that" word, six words at most.
+    for (qsizetype i = from; i < limit && i < from + 6; ++i) {
+        if (i > from && breakBetween(i - 1, i)) {
+            break;
+        }
+        if (m_relayBefore.matchAt(m_tokens, i, limit) || m_relayCarried.matchAt(m_tokens, i, limit) ||
+            isSpeechVerb(i) || m_that.contains(m_tokens.at(i).lower)) {
+            break;
+        }
+        last = i;
+    }
+    return last >= from ? resolve(from, last) : none;
+}
+
+/// The subject of the speech verb at token `verb`: the words before it back to a break,
+/// "Zamir Kabulov, mantan duta besar Rusia untuk Afghanistan, menyebut" taken whole.
+Attribution::SpeakerPhrase Attribution::speakerBefore(qsizetype verb, qsizetype floor) const
+{
+    SpeakerPhrase none;
+    qsizetype first = verb;
+    for (qsizetype i = verb - 1; i >= floor && i >= verb - 7; --i) {
+        if (breakBetween(i, i + 1)) {
+            break;
+        }
+        const QString &w = m_tokens.at(i).lower;
+        if (m_that.contains(w) || isSpeechVerb(i) || m_relayBefore.contains(w)) {
+            break;
+        }
+        first = i;
+    }
+    if (first == verb) {
+        // "Zamir Kabulov, mantan duta besar Rusia untuk Afghanistan, menyebut": the name before
+        // an apposition that ends at the verb.
+        if (verb - 1 <= floor || between(m_tokens.at(verb - 1).end, m_tokens.at(verb).start).trimmed() != u",") {
+            return none;
+        }
+        qsizetype start = verb - 1;
+        while (start > floor && start > verb - 12 && !breakBetween(start - 1, start)) {
+            --start;
+        }
+        if (start <= floor || between(m_tokens.at(start - 1).end, m_tokens.at(start).start).trimmed() != u",") {
+            return none;
+        }
+        const Mention *m = mentionAt(start - 1);
+        if (!m || m->actor.kind != Actor::Kind::Person) {
+            return none;
+        }
+        SpeakerPhrase phrase;
+        phrase.first = start - 1;
+        while (phrase.first > floor && mentionAt(phrase.first - 1) == m) {
+            --phrase.first;
+        }
+        phrase.last = verb - 1;
+        phrase.speaker = m->actor;
+        phrase.found = true;
+        return phrase;
+    }
+    SpeakerPhrase phrase = resolve(first, verb - 1);
+    // An apposition between commas names no person: the name before it does.
+    if (phrase.speaker.kind != Actor::Kind::Person && first > floor && !m_tokens.at(first).capitalised) {
+        const QStringView gap = between(m_tokens.at(first - 1).end, m_tokens.at(first).start).trimmed();
+        if (gap == u",") {
+            const Mention *m = mentionAt(first - 1);
+            if (m && m->actor.kind == Actor::Kind::Person) {
+                qsizetype start = first - 1;
+                while (start > floor && mentionAt(start - 1) == m) {
+                    --start;
+                }
+                phrase.first = start;
+                phrase.speaker = m->actor;
+            }
+        }
+    }
+    return phrase;
+}
+
+/// A cue that follows a quotation: "kata Kabulov", "tandasnya", "Kabulov mengatakan",
+/// "menurut X", "he said", "said Smith".
+std::optional<Attribution::Cue> Attribution::cueAfter(qsizetype from, qsizetype limit) const
+{
+    if (from >= limit) {
+        return std::nullopt;
+    }
+    Cue cue;
+    cue.first = from;
+    if (isSuffixCue(from)) {
+        cue.last = from;
+        cue.speaker = lastSpeaker(true);
+        cue.relayFrom = from + 1;
+        return cue;
+    }
+    if (isAccordingToClitic(from)) {
+        cue.last = from;
+        cue.speaker = lastSpeaker(true);
+        cue.relayFrom = from + 1;
+        return cue;
+    }
+    qsizetype verbLength = m_verbsFirst.matchAt(m_tokens, from, limit);
+    if (verbLength == 0) {
+        verbLength = m_accordingTo.matchAt(m_tokens, from, limit);
+    }
+    if (verbLength > 0) {
+        const SpeakerPhrase phrase = speakerAfter(from + verbLength, limit);
+        if (phrase.found) {
+            cue.last = phrase.last;
+            cue.speaker = phrase.speaker;
+            cue.relayFrom = phrase.last + 1;
+            return cue;
+        }
+    }
+    // "Kabulov mengatakan", "he said", "a spokesman for the campaign said".
+    for (qsizetype j = from + 1; j < limit && j <= from + 7; ++j) {
+        if (breakBetween(j - 1, j)) {
+            break;
+        }
+        if (const qsizetype length = m_speechVerbs.matchAt(m_tokens, j, limit)) {
+            const SpeakerPhrase phrase = speakerBefore(j, from);
+            if (phrase.found && phrase.first == from) {
+                cue.last = j + length - 1;
+                cue.speaker = phrase.speaker;
+                cue.relayFrom = j;
+                return cue;
+            }
+            break;
+        }
+    }
+    return std::nullopt;
+}
+
+/// A cue in the words of the sentence before a quotation ([floor, limit) in tokens): the last
+/// "X mengatakan", "said X", "menurut X" there.
+std::optional<Attribution::Cue> Attribution::cueBefore(qsizetype floor, qsizetype limit) const
+{
+    for (qsizetype j = limit - 1; j >= floor; --j) {
+        Cue cue;
+        if (const qsizetype length = m_accordingTo.matchAt(m_tokens, j, limit)) {
+            const SpeakerPhrase phrase = speakerAfter(j + length, limit);
+            if (phrase.found) {
+                cue.first = j;
+                cue.last = phrase.last;
+                cue.speaker = phrase.speaker;
+                cue.relayFrom = phrase.last + 1;
+                return cue;
+            }
+        }
+        if (isAccordingToClitic(j)) {
+            cue.first = cue.last = j;
+            cue.speaker = lastSpeaker(true);
+            cue.relayFrom = j + 1;
+            return cue;
+        }
+        if (const qsizetype length = m_speechVerbs.matchAt(m_tokens, j, limit)) {
+            const SpeakerPhrase phrase = speakerBefore(j, floor);
+            if (phrase.found) {
+                cue.first = phrase.first;
+                cue.last = j + length - 1;
+                cue.speaker = phrase.speaker;
+                cue.relayFrom = j;
+                return cue;
+            }
+        }
+        if (const qsizetype length = m_verbsFirst.matchAt(m_tokens, j, limit)) {
+            const SpeakerPhrase phrase = speakerAfter(j + length, limit);
+            if (phrase.found) {
+                cue.first = j;
+                cue.last = phrase.last;
+                cue.speaker = phrase.speaker;
+                cue.relayFrom = phrase.last + 1;
+                return cue;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+/// "kepada kantor berita negara RIA seperti melansir Reuters" -> RIA Novosti, Reuters;
+/// "told CNN", "in an interview with X", "citing X", "dikutip dari X", "X reported".
+QList<Actor> Attribution::relays(qsizetype from, qsizetype limit) const
+{
+    QList<Actor> via;
+    const auto add = [&](const Actor &actor) {
+        if (!actor.name.isEmpty() &&
+            std::none_of(via.cbegin(), via.cend(), [&](const Actor &a) { return a.name == actor.name; })) {
+            via.append(actor);
+        }
+    };
+    qsizetype i = from;
+    while (i < limit) {
+        qsizetype length = m_relayBefore.matchAt(m_tokens, i, limit);
+        if (length == 0) {
+            length = m_relayCarried.matchAt(m_tokens, i, limit);
+        }
+        if (length > 0) {
+            // The outlet: the first mention within five words ("kantor berita negara RIA").
+            qsizetype j = i + length;
+            for (; j < limit && j < i + length + 5; ++j) {
+                if (breakBetween(j - 1, j) && j > i + length) {
+                    break;
+                }
+                if (const Mention *m = mentionAt(j)) {
+                    add(m->actor);
+                    while (j + 1 < limit && mentionAt(j + 1) == m) {
+                        ++j;
+                    }
+                    break;
+                }
+            }
+            i = std::max(j, i + length);
+            continue;
+        }
+        if (const Mention *m = mentionAt(i)) {
+            qsizetype after = i + 1;
+            while (after < limit && mentionAt(after) == m) {
+                ++after;
+            }
+            const bool outlet = m->actor.kind == Actor::Kind::NewsAgency || m->actor.kind == Actor::Kind::Outlet;
+            if (outlet && m_relayReported.matchAt(m_tokens, after, limit) > 0) {
+                add(m->actor);
+            }
+            i = after;
+            continue;
+        }
+        ++i;
+    }
+    return via;
+}
+
+bool Attribution::insideQuotation(qsizetype offset) const
+{
+    const auto it = std::upper_bound(
+        m_quotations.cbegin(), m_quotations.cend(), offset, [](qsizetype o, const NewsSpan &s) { return o < s.start; });
+    return it != m_quotations.cbegin() && (it - 1)->end > offset;
+}
+
+/// Where the sentence holding `offset` starts: after a line break or after . ! ? and a space,
+/// outside quotations.
+qsizetype Attribution::sentenceStart(qsizetype offset) const
+{
+    for (qsizetype i = offset - 1; i >= 0; --i) {
+        const QChar c = m_text.at(i);
+        if (c == u'\n' && !insideQuotation(i)) {
+            return i + 1;
+        }
+        if ((c == u'.' || c == u'!' || c == u'?') && i + 1 < m_text.size() && m_text.at(i + 1).isSpace() &&
+            !insideQuotation(i)) {
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+qsizetype Attribution::sentenceEnd(qsizetype offset) const
+{
+    for (qsizetype i = offset; i < m_text.size(); ++i) {
+        const QChar c = m_text.at(i);
+        if (c == u'\n' && !insideQuotation(i)) {
+            return i;
+        }
+        if ((c == u'.' || c == u'!' || c == u'?') && (i + 1 == m_text.size() || m_text.at(i + 1).isSpace()) &&
+            !insideQuotation(i)) {
+            return i;
+        }
+    }
+    return m_text.size();
+}
+
+Quote Attribution::makeQuote(
+    qsizetype start, qsizetype end, Quote::Type type, const std::optional<Cue> &cue, qsizetype relayLimit) const
+{
+    Quote quote;
+    quote.start = start;
+    quote.end = end;
+    quote.text = m_text.mid(start, end - start);
+    quote.type = type;
+    if (cue) {
+        quote.speaker = cue->speaker;
+        quote.cueStart = m_tokens.at(cue->first).start;
+        quote.cueEnd = m_tokens.at(cue->last).end;
+        quote.cue = m_text.mid(quote.cueStart, quote.cueEnd - quote.cueStart);
+        quote.via = relays(cue->relayFrom, relayLimit);
+    }
+    return quote;
+}
+
+void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quote> &quotes)
+{
+    const qsizetype sentenceFrom = sentenceStart(span.start);
+    const qsizetype sentenceTo = std::min(sentenceEnd(span.end), nextQuote);
+    const qsizetype firstAfter = tokenAtOrAfter(span.end);
+    const qsizetype afterLimit = tokensBefore(sentenceTo);
+    const qsizetype beforeFloor = tokenAtOrAfter(sentenceFrom);
+    const qsizetype beforeLimit = tokensBefore(span.start);
+
+    // Direct when it opens or closes its sentence; partial when words stand on both sides
+    // or when it is a few words inside someone's sentence ("menjadi “sekutu” Rusia").
+    const QStringView before = between(sentenceFrom, span.start);
+    const QStringView lead = before.trimmed();
+    const bool opens = std::none_of(before.cbegin(), before.cend(), isWordChar) || lead.endsWith(u':');
+    const QStringView rest = between(span.end, sentenceTo);
+    const bool closes = std::none_of(rest.cbegin(), rest.cend(), isWordChar);
+    const qsizetype words = tokensBefore(span.innerEnd) - tokenAtOrAfter(span.innerStart);
+    Quote::Type type = Quote::Type::Direct;
+    if (!opens && (!closes || words <= 3)) {
+        type = Quote::Type::Partial;
+    }
+
+    std::optional<Cue> cue = cueAfter(firstAfter, afterLimit);
+    if (!cue && beforeLimit > beforeFloor) {
+        cue = cueBefore(beforeFloor, beforeLimit);
+    }
+    if (!cue && type == Quote::Type::Partial) {
+        // "… called it “a disaster” on Tuesday, Trump said": anywhere later in the sentence.
+        for (qsizetype i = firstAfter + 1; i < afterLimit && !cue; ++i) {
+            cue = cueAfter(i, afterLimit);
+        }
+    }
+    Quote quote = makeQuote(span.innerStart, span.innerEnd, type, cue, afterLimit);
+    if (cue) {
+        m_usedCues.append({ cue->first, cue->last });
+        remember(cue->speaker);
+    } else if (opens && !quotes.isEmpty() && quotes.constLast().type == Quote::Type::Direct &&
+        !m_lastSpeaker.name.isEmpty() && sentenceFrom > 0 && m_text.at(sentenceFrom - 1) == u'\n') {
+        // A paragraph that only goes on quoting: the last speaker's words still.
+        quote.speaker = m_lastSpeaker;
+    }
+    quotes.append(quote);
+}
+
+QList<Quote> Attribution::run()
+{
+    // Sentence by sentence in text order, so that "Ia mengatakan" and "tandasnya" mean whoever
+    // was named last, in a quotation or in reported speech.
+    QList<Quote> quotes;
+    qsizetype q = 0;
+    qsizetype offset = 0;
+    while (offset < m_text.size()) {
+        const qsizetype end = sentenceEnd(offset);
+        for (; q < m_quotations.size() && m_quotations.at(q).start <= end; ++q) {
+            const qsizetype next = q + 1 < m_quotations.size() ? m_quotations.at(q + 1).start : m_text.size();
+            quotation(m_quotations.at(q), next, quotes);
+        }
+        reportedSpeech(offset, end, quotes);
+        offset = end + 1;
+    }
+    std::sort(quotes.begin(), quotes.end(), [](const Quote &a, const Quote &b) { return a.start < b.start; });
+    return quotes;
+}
+
+/// "X mengatakan (bahwa) …", "X said (that) …" and "…, kata X." / "…, X said." outside
+/// quotations: indirect quotations whose span is the reported clause.
+void Attribution::reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &quotes)
+{
+    const auto used = [&](qsizetype token) {
+        return std::any_of(m_usedCues.cbegin(), m_usedCues.cend(),
+            [&](const auto &range) { return token >= range.first && token <= range.second; });
+    };
+    const qsizetype first = tokenAtOrAfter(offset);
+    const qsizetype limit = tokensBefore(end + 1);
+    for (qsizetype j = first; j < limit; ++j) {
+        if (insideQuotation(m_tokens.at(j).start) || used(j)) {
+            continue;
+        }
+        const qsizetype length = m_speechVerbs.matchAt(m_tokens, j, limit);
+        const qsizetype firstLength = length ? 0 : m_verbsFirst.matchAt(m_tokens, j, limit);
+        if (length == 0 && firstLength == 0) {
+            continue;
+        }
+        Cue cue;
+        qsizetype clauseStart = -1;
+        qsizetype clauseEnd = -1;
+        if (length > 0) {
+            const SpeakerPhrase phrase = speakerBefore(j, first);
+            if (!phrase.found) {
+                continue;
+            }
+            cue.first = phrase.first;
+            cue.last = j + length - 1;
+            cue.speaker = phrase.speaker;
+            cue.relayFrom = j;
+            qsizetype c = j + length;
+            while (
+                c < limit && (m_that.contains(m_tokens.at(c).lower) || m_relayBefore.contains(m_tokens.at(c).lower))) {
+                if (m_relayBefore.contains(m_tokens.at(c).lower)) {
+                    // "mengatakan kepada RIA, …": the clause starts after the addressee.
+                    while (c + 1 < limit && !breakBetween(c, c + 1)) {
+                        ++c;
+                    }
+                }
+                ++c;
+            }
+            if (c < limit && limit - c >= 3 && !insideQuotation(m_tokens.at(c).start)) {
+                clauseStart = m_tokens.at(c).start;
+                clauseEnd = m_tokens.at(limit - 1).end;
+            }
+            if (cue.first > first &&
+                between(m_tokens.at(cue.first - 1).end, m_tokens.at(cue.first).start).contains(u',') &&
+                limit - (j + length) <= 3) {
+                // "The economy is strong, Trump said."
+                clauseStart = m_tokens.at(first).start;
+                clauseEnd = m_tokens.at(cue.first - 1).end;
+            }
+        } else {
+            // "…, kata perwakilan khusus Moskow untuk negara itu pada Jumat."
+            if (j == first || !between(m_tokens.at(j - 1).end, m_tokens.at(j).start).contains(u',')) {
+                continue;
+            }
+            const SpeakerPhrase phrase = speakerAfter(j + firstLength, limit);
+            if (!phrase.found) {
+                continue;
+            }
+            cue.first = j;
+            cue.last = phrase.last;
+            cue.speaker = phrase.speaker;
+            cue.relayFrom = phrase.last + 1;
+            clauseStart = m_tokens.at(first).start;
+            clauseEnd = m_tokens.at(j - 1).end;
+        }
+        if (clauseStart < 0 || clauseEnd <= clauseStart || insideQuotation(clauseStart)) {
+            continue;
+        }
+        quotes.append(makeQuote(clauseStart, clauseEnd, Quote::Type::Indirect, cue, limit));
+        remember(cue.speaker);
+        return; // one report per sentence
+    }
+}
+
+} // namespace
+
+SpeakerAttributor::SpeakerAttributor(const Gazetteer &gazetteer, const LanguageProfiles &languages)
+    : m_gazetteer(gazetteer)
+    , m_languages(languages)
+{
+}
+
+QList<Quote> SpeakerAttributor::attribute(const QString &text, const QString &language,
+    const QList<NewsSpan> &quotations, const QList<Mention> &mentions) const
+{
+    // The mentions carry the gazetteer's actors (a surname the full name's), so the gazetteer
+    // itself is not asked again here.
+    Q_UNUSED(m_gazetteer)
+    return language.isEmpty() ? attribute(text, unionOf(m_languages), quotations, mentions)
+                              : attribute(text, m_languages.profile(language), quotations, mentions);
+}
+
+QList<Quote> SpeakerAttributor::attribute(const QString &text, const LanguageProfile &rules,
+    const QList<NewsSpan> &quotations, const QList<Mention> &mentions)
+{
+    Attribution attribution(text, rules, quotations, mentions);
+    return attribution.run();
+}
+
+LanguageProfile SpeakerAttributor::unionOf(const LanguageProfiles &languages)
+{
+    LanguageProfile all;
+    const auto merge = [](QStringList &into, const QStringList &from) {
+        for (const QString &word : from) {
+            if (!into.contains(word)) {
+                into.append(word);
+            }
+        }
+    };
+    for (const QString &code : languages.codes()) {
+        const LanguageProfile &p = languages.profile(code);
+        merge(all.speechVerbs, p.speechVerbs);
+        merge(all.speechVerbsBeforeSpeaker, p.speechVerbsBeforeSpeaker);
+        merge(all.cueSuffixVerbs, p.cueSuffixVerbs);
+        merge(all.pronouns, p.pronouns);
+        merge(all.clitics, p.clitics);
+        merge(all.prefixes, p.prefixes);
+        merge(all.accordingTo, p.accordingTo);
+        merge(all.relayBefore, p.relayBefore);
+        merge(all.relayCarried, p.relayCarried);
+        merge(all.relayReported, p.relayReported);
+        merge(all.thatWords, p.thatWords);
+        merge(all.titles, p.titles);
+    }
+    return all;
+}
+
+} // namespace Dateline

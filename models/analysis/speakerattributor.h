@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/languageprofile.h"
 #include "analysis/quotationfinder.h"
 #include "domain/quote.h"
 
@@ -26,7 +27,14 @@ public:
     SpeakerAttributor(const Gazetteer &gazetteer, const LanguageProfiles &languages);
 
     [[nodiscard]] QList<Quote> attribute(const QString &text, const QString &language,
-                                         const QList<NewsSpan> &quotations, const QList<Mention> &mentions) const;
+        const QList<NewsSpan> &quotations, const QList<Mention> &mentions) const;
+
+    /// As above with the rules of one profile (or a union of profiles, see unionOf()): needs
+    /// no loaded resources, which keeps the rules testable alone.
+    [[nodiscard]] static QList<Quote> attribute(const QString &text, const LanguageProfile &rules,
+        const QList<NewsSpan> &quotations, const QList<Mention> &mentions);
+    /// Every rule of every profile in `languages`: for a story whose language is unknown.
+    [[nodiscard]] static LanguageProfile unionOf(const LanguageProfiles &languages);
 
 private:
     const Gazetteer &m_gazetteer;
