@@ -201,22 +201,26 @@ void TestQuotationFinder::definitionComesFromTheResource()
 void TestQuotationFinder::references_data()
 {
     QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("referencePath");
     const QDir dir(syntaxDataDir());
     const QStringList inputs = dir.entryList({ u"*.txt"_s }, QDir::Files, QDir::Name);
     QVERIFY2(inputs.size() >= 7, "tests/data/syntax holds the reference inputs");
     for (const QString &input : inputs) {
-        QTest::newRow(qPrintable(input)) << dir.filePath(input);
+        QTest::newRow(qPrintable(input)) << dir.filePath(input) << dir.filePath(input.chopped(4) + u".ref"_s);
     }
+    // The seed story stays where the other tests read it; its reference sits with the others.
+    QTest::newRow("seed story") << QStringLiteral(DATELINE_TEST_DATA "/arrahmah-2025-05-02-russia-iskp.txt")
+        << dir.filePath(u"arrahmah-2025-05-02-russia-iskp.ref"_s);
 }
 
 void TestQuotationFinder::references()
 {
     QFETCH(QString, input);
+    QFETCH(QString, referencePath);
     const QString text = readUtf8(input);
     QVERIFY(!text.isEmpty());
     QuotationFinder finder;
     const QString actual = referenceDump(text, finder.spans(text));
-    const QString referencePath = input.chopped(4) + u".ref"_s;
 
     if (qEnvironmentVariableIntValue("DATELINE_UPDATE_REFERENCES") == 1) {
         QFile out(referencePath);
@@ -230,7 +234,7 @@ void TestQuotationFinder::references()
         qPrintable(u"missing %1: run scripts/update-syntax-references"_s.arg(referencePath)));
     const QString expected = readUtf8(referencePath);
     if (expected != actual) {
-        qWarning().noquote() << "\n--- " << referencePath << "\n+++ actual\n" << lineDiff(expected, actual);
+        qWarning().noquote() << u"\n--- %1\n+++ actual\n%2"_s.arg(referencePath, lineDiff(expected, actual));
     }
     QVERIFY2(expected == actual,
         "spans differ from the reference (diff above; scripts/update-syntax-references after a deliberate change)");
@@ -350,6 +354,12 @@ void TestQuotationFinder::otherSpans_data()
                                          << K::Number
                                          << QStringList { u"145 orang"_s, u"1,200"_s, u"3.5%"_s, u"$2 billion"_s,
                                                 u"20 tahun"_s };
+    QTest::newRow("thousands set apart by spaces")
+        << u"devant 2 000 personnes et 1\u202f500 autres, 40 % de plus"_s << K::Number
+        << QStringList { u"2 000 personnes"_s, u"1\u202f500"_s, u"40 %"_s };
+    QTest::newRow("figures against japanese words") << u"約300人が参加"_s << K::Number << QStringList { u"300"_s };
+    QTest::newRow("dateline arabic") << u"الدوحة (الجزيرة) - قال المتحدث"_s << K::Dateline
+                                     << QStringList { u"الدوحة (الجزيرة) -"_s };
     QTest::newRow("numbers inside words are not figures")
         << u"COVID19 and the 2nd G20 round"_s << K::Number << QStringList {};
     QTest::newRow("url") << u"See https://example.org/a?b=1, or www.kompas.com."_s << K::Url
