@@ -11,6 +11,8 @@ namespace Dateline
 Analyzer::Analyzer(const Gazetteer &gazetteer, const LanguageProfiles &languages)
     : m_gazetteer(gazetteer)
     , m_languages(languages)
+    , m_matcher(gazetteer, languages)
+    , m_attributor(gazetteer, languages)
 {
 }
 
@@ -21,13 +23,11 @@ Analysis Analyzer::analyze(const QString &text, const QString &language) const
     thread_local QuotationFinder finder;
     const QList<NewsSpan> quotations = finder.quotations(text);
 
-    const ActorMatcher matcher(m_gazetteer, m_languages);
-    ActorMatches actors = matcher.match(text, language);
+    ActorMatches actors = m_matcher.match(text, language);
 
-    const SpeakerAttributor attributor(m_gazetteer, m_languages);
     Analysis analysis;
     analysis.language = language;
-    analysis.quotes = attributor.attribute(text, language, quotations, actors.mentions);
+    analysis.quotes = m_attributor.attribute(text, language, quotations, actors.mentions);
     analysis.mentions = std::move(actors.mentions);
     analysis.acronyms = std::move(actors.acronyms);
     return analysis;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analysis/actormatcher.h"
+#include "analysis/speakerattributor.h"
 #include "domain/mention.h"
 #include "domain/quote.h"
 
@@ -37,6 +38,8 @@ public:
 private:
     const Gazetteer &m_gazetteer;
     const LanguageProfiles &m_languages;
+    ActorMatcher m_matcher; ///< keeps each language's folded rules between stories
+    SpeakerAttributor m_attributor;
 };
 
 } // namespace Dateline

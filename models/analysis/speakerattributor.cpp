@@ -196,7 +196,11 @@ private:
     [[nodiscard]] bool breakBetween(qsizetype left, qsizetype right) const
     {
         const QStringView gap = between(m_tokens.at(left).end, m_tokens.at(right).start);
-        for (const QChar c : gap) {
+        for (qsizetype k = 0; k < gap.size(); ++k) {
+            const QChar c = gap.at(k);
+            if (c == u'(' || c == u')' || (c == u'.' && k + 1 < gap.size() && gap.at(k + 1) == u')')) {
+                continue; // "Rep. Gwen Moore (D-Wis.) said"
+            }
             if (!c.isSpace() || c == u'\n') {
                 if (c == u'.' && gap.size() <= 2 && m_tokens.at(left).end - m_tokens.at(left).start <= 3 &&
                     m_tokens.at(left).capitalised) {
@@ -206,6 +210,12 @@ private:
             }
         }
         return false;
+    }
+    /// A break inside a name: any break, or a parenthesis ("Gwen Moore (D-Wis.)").
+    [[nodiscard]] bool nameBreak(qsizetype left, qsizetype right) const
+    {
+        const QStringView gap = between(m_tokens.at(left).end, m_tokens.at(right).start);
+        return breakBetween(left, right) || gap.contains(u'(') || gap.contains(u')');
     }
     [[nodiscard]] const Mention *mentionAt(qsizetype token) const;
     [[nodiscard]] bool isPronoun(qsizetype token) const { return m_pronouns.contains(m_tokens.at(token).lower); }
@@ -225,6 +235,7 @@ private:
     [[nodiscard]] qsizetype sentenceStart(qsizetype offset) const;
     [[nodiscard]] qsizetype sentenceEnd(qsizetype offset) const;
     [[nodiscard]] bool insideQuotation(qsizetype offset) const;
+    [[nodiscard]] bool isAbbreviation(qsizetype dot) const;
 
     void quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quote> &quotes);
     void reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &quotes);
@@ -250,6 +261,8 @@ private:
     QList<std::pair<qsizetype, qsizetype>> m_usedCues; ///< token ranges of the quotations' cues
     Actor m_lastSpeaker;
     Actor m_lastPerson;
+    qsizetype m_lastQuote = -1; ///< index of the last direct or partial quotation in the result
+    qsizetype m_reportsSinceQuote = 0;
 };
 
 const Mention *Attribution::mentionAt(qsizetype token) const
@@ -352,7 +365,7 @@ Attribution::SpeakerPhrase Attribution::resolve(qsizetype first, qsizetype last)
     qsizetype bestEnd = -1;
     for (qsizetype i = first; i <= last + 1; ++i) {
         const bool name = i <= last && m_tokens.at(i).capitalised && !m_titles.contains(m_tokens.at(i).lower) &&
-            (i == runStart || runStart < 0 || !breakBetween(i - 1, i));
+            (i == runStart || runStart < 0 || !nameBreak(i - 1, i));
         if (name && runStart < 0) {
             runStart = i;
         } else if (!name && runStart >= 0) {
@@ -642,6 +655,35 @@ QList<Actor> Attribution::relays(qsizetype from, qsizetype limit) const
     return via;
 }
 
+/// The period at `dot` ends "Mr", "Sen", "Rep", "Dr" or an initial ("John F. Kennedy"), not a
+/// sentence. All-capital words ("AS", "RIA") do end sentences.
+bool Attribution::isAbbreviation(qsizetype dot) const
+{
+    if (m_text.at(dot) != u'.') {
+        return false;
+    }
+    qsizetype start = dot;
+    while (start > 0 && m_text.at(start - 1).isLetter()) {
+        --start;
+    }
+    const qsizetype length = dot - start;
+    if (length == 0 || !m_text.at(start).isUpper()) {
+        return false;
+    }
+    if (length == 1) {
+        return true;
+    }
+    if (length > 3) {
+        return false;
+    }
+    for (qsizetype i = start + 1; i < dot; ++i) {
+        if (!m_text.at(i).isLower()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Attribution::insideQuotation(qsizetype offset) const
 {
     const auto it = std::upper_bound(
@@ -659,7 +701,7 @@ qsizetype Attribution::sentenceStart(qsizetype offset) const
             return i + 1;
         }
         if ((c == u'.' || c == u'!' || c == u'?') && i + 1 < m_text.size() && m_text.at(i + 1).isSpace() &&
-            !insideQuotation(i)) {
+            !insideQuotation(i) && !isAbbreviation(i)) {
             return i + 1;
         }
     }
@@ -674,7 +716,7 @@ qsizetype Attribution::sentenceEnd(qsizetype offset) const
             return i;
         }
         if ((c == u'.' || c == u'!' || c == u'?') && (i + 1 == m_text.size() || m_text.at(i + 1).isSpace()) &&
-            !insideQuotation(i)) {
+            !insideQuotation(i) && !isAbbreviation(i)) {
             return i;
         }
     }
@@ -708,22 +750,59 @@ void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quo
     const qsizetype beforeFloor = tokenAtOrAfter(sentenceFrom);
     const qsizetype beforeLimit = tokensBefore(span.start);
 
-    // Direct when it opens or closes its sentence; partial when words stand on both sides
-    // or when it is a few words inside someone's sentence ("menjadi “sekutu” Rusia").
     const QStringView before = between(sentenceFrom, span.start);
     const QStringView lead = before.trimmed();
-    const bool opens = std::none_of(before.cbegin(), before.cend(), isWordChar) || lead.endsWith(u':');
+    const bool opens = std::none_of(before.cbegin(), before.cend(), isWordChar);
     const QStringView rest = between(span.end, sentenceTo);
     const bool closes = std::none_of(rest.cbegin(), rest.cend(), isWordChar);
     const qsizetype words = tokensBefore(span.innerEnd) - tokenAtOrAfter(span.innerStart);
-    Quote::Type type = Quote::Type::Direct;
-    if (!opens && (!closes || words <= 3)) {
-        type = Quote::Type::Partial;
-    }
 
+    bool cueIsBefore = false;
     std::optional<Cue> cue = cueAfter(firstAfter, afterLimit);
     if (!cue && beforeLimit > beforeFloor) {
         cue = cueBefore(beforeFloor, beforeLimit);
+        cueIsBefore = cue.has_value();
+    }
+    if (!cue && opens && firstAfter < afterLimit) {
+        // "…” ― Sonya Herridge": a dash and the speaker's name after the quotation.
+        const QStringView gap = between(span.end, m_tokens.at(firstAfter).start).trimmed();
+        if (!gap.isEmpty() && (gap.front() == u'\u2015' || gap.front() == u'\u2014' || gap.front() == u'-')) {
+            const SpeakerPhrase phrase = speakerAfter(firstAfter, afterLimit);
+            if (phrase.found && m_tokens.at(firstAfter).capitalised) {
+                cue = Cue { firstAfter, phrase.last, phrase.speaker, phrase.last + 1 };
+            }
+        }
+    }
+    if (!cue && opens && sentenceFrom > 0) {
+        // "He said:" closing the paragraph before: the colon hands the quotation over.
+        qsizetype back = sentenceFrom - 1;
+        while (back > 0 && m_text.at(back).isSpace()) {
+            --back;
+        }
+        if (m_text.at(back) == u':') {
+            const qsizetype limit = tokensBefore(back);
+            const qsizetype floor = tokenAtOrAfter(sentenceStart(back));
+            if (limit > floor) {
+                cue = cueBefore(floor, limit);
+                cueIsBefore = cue.has_value();
+            }
+        }
+    }
+
+    // Direct when it opens its sentence or follows "X said:" / "X mengatakan, …"; partial when
+    // it is words inside someone else's sentence ("menjadi “sekutu” Rusia", "called it “a
+    // disaster”").
+    Quote::Type type = Quote::Type::Direct;
+    if (!opens && !lead.endsWith(u':')) {
+        bool introduced = false;
+        if (cueIsBefore && closes && words > 3) {
+            // "X mengatakan, … “…”", "says of Clinton, “…”", "Trump declared “…”".
+            const qsizetype after = m_tokens.at(cue->last).end;
+            const QStringView gap = between(after, std::min(after + 3, span.start)).trimmed();
+            introduced =
+                gap.startsWith(u',') || gap.startsWith(u':') || lead.endsWith(u',') || cue->last == beforeLimit - 1;
+        }
+        type = introduced ? Quote::Type::Direct : Quote::Type::Partial;
     }
     if (!cue && type == Quote::Type::Partial) {
         // "… called it “a disaster” on Tuesday, Trump said": anywhere later in the sentence.
@@ -735,11 +814,26 @@ void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quo
     if (cue) {
         m_usedCues.append({ cue->first, cue->last });
         remember(cue->speaker);
-    } else if (opens && !quotes.isEmpty() && quotes.constLast().type == Quote::Type::Direct &&
-        !m_lastSpeaker.name.isEmpty() && sentenceFrom > 0 && m_text.at(sentenceFrom - 1) == u'\n') {
-        // A paragraph that only goes on quoting: the last speaker's words still.
-        quote.speaker = m_lastSpeaker;
+    } else if (opens && m_lastQuote >= 0 && m_lastQuote < quotes.size() && m_reportsSinceQuote == 0) {
+        // "“A,” said Caddell. “B.”": a quotation that goes on after its cue, in the same
+        // paragraph or opening the next one, is the same speaker's under the same cue.
+        const Quote &previous = quotes.at(m_lastQuote);
+        const QStringView gap = between(previous.end, span.start);
+        const qsizetype cueTokens =
+            previous.cueStart >= 0 ? tokensBefore(previous.cueEnd) - tokenAtOrAfter(previous.cueStart) : 0;
+        const qsizetype gapTokens = tokensBefore(span.start) - tokenAtOrAfter(previous.end);
+        const qsizetype extra = gapTokens - cueTokens;
+        if (!previous.speaker.name.isEmpty() && previous.type != Quote::Type::Indirect && gap.count(u'\n') <= 2 &&
+            (extra == 0 || (extra <= 8 && !gap.contains(u'\n')))) {
+            quote.speaker = previous.speaker;
+            quote.cue = previous.cue;
+            quote.cueStart = previous.cueStart;
+            quote.cueEnd = previous.cueEnd;
+            quote.via = previous.via;
+        }
     }
+    m_lastQuote = quotes.size();
+    m_reportsSinceQuote = 0;
     quotes.append(quote);
 }
 
@@ -837,6 +931,7 @@ void Attribution::reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &
         }
         quotes.append(makeQuote(clauseStart, clauseEnd, Quote::Type::Indirect, cue, limit));
         remember(cue.speaker);
+        ++m_reportsSinceQuote;
         return; // one report per sentence
     }
 }
@@ -846,6 +941,7 @@ void Attribution::reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &
 SpeakerAttributor::SpeakerAttributor(const Gazetteer &gazetteer, const LanguageProfiles &languages)
     : m_gazetteer(gazetteer)
     , m_languages(languages)
+    , m_all(unionOf(languages))
 {
 }
 
@@ -855,7 +951,7 @@ QList<Quote> SpeakerAttributor::attribute(const QString &text, const QString &la
     // The mentions carry the gazetteer's actors (a surname the full name's), so the gazetteer
     // itself is not asked again here.
     Q_UNUSED(m_gazetteer)
-    return language.isEmpty() ? attribute(text, unionOf(m_languages), quotations, mentions)
+    return language.isEmpty() ? attribute(text, m_all, quotations, mentions)
                               : attribute(text, m_languages.profile(language), quotations, mentions);
 }
 

@@ -39,6 +39,7 @@ public:
 private:
     const Gazetteer &m_gazetteer;
     const LanguageProfiles &m_languages;
+    LanguageProfile m_all; ///< unionOf(m_languages), for stories of unknown language
 };
 
 } // namespace Dateline

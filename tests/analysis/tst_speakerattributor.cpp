@@ -47,7 +47,7 @@ LanguageProfile english()
     p.relayCarried = { u"citing"_s, u"as reported by"_s };
     p.relayReported = { u"reported"_s };
     p.thatWords = { u"that"_s };
-    p.titles = { u"president"_s, u"mr"_s, u"sen"_s };
+    p.titles = { u"president"_s, u"mr"_s, u"sen"_s, u"rep"_s };
     return p;
 }
 
@@ -210,6 +210,21 @@ private Q_SLOTS:
         QTest::newRow("en: X reported is a relay")
             << u"en"_s << u"\"We are leaving,\" Trump said, Reuters reported."_s << trump
             << QStringList { u"We are leaving,|direct|Donald Trump|Trump said|Reuters"_s };
+        QTest::newRow("en: a quotation going on after its cue keeps speaker and cue")
+            << u"en"_s << u"\"We will win this,\" Mr. Obama said. \"They will lose that.\""_s
+            << QStringList { u"Obama=Barack Obama/person"_s }
+            << QStringList { u"We will win this,|direct|Barack Obama|Mr. Obama said|"_s,
+                   u"They will lose that.|direct|Barack Obama|Mr. Obama said|"_s };
+        QTest::newRow("en: a dash and a name after the quotation")
+            << u"en"_s << u"“Fear is what he spreads.” ― Karen Bobadilla"_s << QStringList {}
+            << QStringList { u"Fear is what he spreads.|direct|Karen Bobadilla|Karen Bobadilla|"_s };
+        QTest::newRow("en: a parenthesis between name and verb")
+            << u"en"_s << u"\"It is a dog whistle,\" Rep. Gwen Moore (D-Wis.) said Friday."_s << QStringList {}
+            << QStringList { u"It is a dog whistle,|direct|Gwen Moore|Rep. Gwen Moore (D-Wis.) said|"_s };
+        QTest::newRow("en: a colon ending the paragraph before")
+            << u"en"_s << u"Trump said:\n\"We have a situation in our cities.\""_s
+            << QStringList { u"Trump=Donald Trump/person"_s }
+            << QStringList { u"We have a situation in our cities.|direct|Donald Trump|Trump said|"_s };
         QTest::newRow("en: citing") << u"en"_s << u"\"We are leaving,\" said Trump, citing Reuters."_s << trump
                                     << QStringList { u"We are leaving,|direct|Donald Trump|said Trump|Reuters"_s };
     }
