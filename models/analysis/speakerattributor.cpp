@@ -472,6 +472,16 @@ Attribution::SpeakerPhrase Attribution::speakerBefore(qsizetype verb, qsizetype 
             return none;
         }
         const Mention *m = mentionAt(start - 1);
+        if (!m && m_tokens.at(start - 1).capitalised) {
+            // "Vann R. Newkirk II, a writer for The Atlantic, said": a name in no list.
+            qsizetype nameStart = start - 1;
+            while (nameStart > floor && m_tokens.at(nameStart - 1).capitalised && !nameBreak(nameStart - 1, nameStart)) {
+                --nameStart;
+            }
+            SpeakerPhrase phrase = resolve(nameStart, start - 1);
+            phrase.last = verb - 1;
+            return phrase;
+        }
         if (!m || m->actor.kind != Actor::Kind::Person) {
             return none;
         }
@@ -823,8 +833,8 @@ void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quo
             previous.cueStart >= 0 ? tokensBefore(previous.cueEnd) - tokenAtOrAfter(previous.cueStart) : 0;
         const qsizetype gapTokens = tokensBefore(span.start) - tokenAtOrAfter(previous.end);
         const qsizetype extra = gapTokens - cueTokens;
-        if (!previous.speaker.name.isEmpty() && previous.type != Quote::Type::Indirect && gap.count(u'\n') <= 2 &&
-            (extra == 0 || (extra <= 8 && !gap.contains(u'\n')))) {
+        if (previous.cueStart >= 0 && previous.type != Quote::Type::Indirect && gap.count(u'\n') <= 2 &&
+            (extra == 0 || (extra <= 20 && !gap.contains(u'\n')))) {
             quote.speaker = previous.speaker;
             quote.cue = previous.cue;
             quote.cueStart = previous.cueStart;
