@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -116,6 +117,11 @@ public:
     [[nodiscard]] static Alias::Kind aliasKindFromName(const QString &name);
     /// The key a reader's actor gets: "library:<id>".
     [[nodiscard]] static QString libraryKey(qint64 id);
+    /// The columns readActor() reads, of the actor table under `alias` ("a"): eight of them.
+    [[nodiscard]] static QString actorColumns(const QString &alias);
+    static constexpr int ActorColumnCount = 8;
+    /// An actor from the columns of actorColumns() starting at `first`; a default Actor for NULLs.
+    [[nodiscard]] static Actor readActor(const QSqlQuery &query, int first);
 
 private:
     QSqlDatabase m_db;
