@@ -18,12 +18,14 @@ NewsHighlighter::NewsHighlighter(QTextDocument *document)
 }
 
 NewsHighlighter::NewsHighlighter(QTextDocument *document, const KSyntaxHighlighting::Theme &theme)
-    : KSyntaxHighlighting::SyntaxHighlighter(document)
+    : KSyntaxHighlighting::SyntaxHighlighter(static_cast<QObject *>(document))
 {
-    // The theme before the definition: setDefinition() highlights the document once, and doing
-    // it with colours already in place spares a second pass over a long story.
+    // Theme and definition first, the document last: setDefinition() re-highlights at once when a
+    // document is set, and setDocument() schedules a pass of its own for the next event-loop turn,
+    // so attaching the document last highlights a long story once instead of twice.
     KSyntaxHighlighting::SyntaxHighlighter::setTheme(theme);
     setDefinition(NewsTextGrammar::definition());
+    setDocument(document);
 }
 
 NewsHighlighter::~NewsHighlighter() = default;

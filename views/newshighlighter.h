@@ -18,6 +18,8 @@ namespace Dateline
  * sees marked as a quotation is what the analysis took for one.
  *
  * Parented to the QTextDocument it highlights (STYLE 21): it lives and dies with the document.
+ * As with any QSyntaxHighlighter, the document is highlighted on the next turn of the event loop
+ * after construction (before the first paint), then block by block as the text changes.
  * Every colour comes from a KSyntaxHighlighting theme: the one for the application palette at
  * first, then whichever the reader chooses (setTheme(), a light or dark default, or a named one);
  * changing the theme re-highlights the document. The definition comes from the GUI thread's

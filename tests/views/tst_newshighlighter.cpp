@@ -87,6 +87,7 @@ void TestNewsHighlighter::colorsComeFromTheTheme()
     const int start = int(story.indexOf(covered));
     QVERIFY(start >= 0);
     const QColor expected = themeColor(theme, Theme::TextStyle(style));
+    QTRY_COMPARE(colorAt(&document, start), expected); // highlighted on the next event-loop turn
     for (int i = start; i < start + covered.size(); ++i) {
         QCOMPARE(colorAt(&document, i), expected);
     }
@@ -101,6 +102,7 @@ void TestNewsHighlighter::switchingThemeRecolours()
     auto *highlighter = new NewsHighlighter(&document);
     highlighter->useDefaultTheme(Repository::LightTheme);
     const int quote = int(story.indexOf(u"Kami siap"));
+    QTRY_VERIFY(colorAt(&document, quote).isValid());
     const QColor light = colorAt(&document, quote);
     QCOMPARE(light, themeColor(highlighter->theme(), Theme::String));
     highlighter->useDefaultTheme(Repository::DarkTheme);
@@ -126,6 +128,7 @@ void TestNewsHighlighter::livesWithItsDocument()
     document->setPlainText(story);
     QPointer<NewsHighlighter> highlighter = new NewsHighlighter(document);
     QCOMPARE(highlighter->parent(), document);
+    QTRY_VERIFY(colorAt(document, 0).isValid());
     QCOMPARE(highlighter->document(), document);
     QVERIFY(highlighter->definition().isValid());
     QCOMPARE(highlighter->definition().name(), u"News Text"_s);
