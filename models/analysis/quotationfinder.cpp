@@ -209,8 +209,8 @@ private:
         while (innerEnd > innerStart && m_text.at(innerEnd - 1).isSpace()) {
             --innerEnd;
         }
-        m_spans.append(
-            { NewsSpan::Kind::Quotation, quotation.markStart, closeEnd, innerStart, innerEnd, quotation.depth });
+        m_spans.append({ NewsSpan::Kind::Quotation, quotation.markStart, closeEnd, innerStart, innerEnd,
+            quotation.depth, closeEnd > closeStart });
     }
 
     void endParagraph(qsizetype paragraphEnd)

@@ -19,6 +19,9 @@ struct NewsSpan {
     qsizetype innerStart = 0; ///< a quotation's words without its marks (== start/end otherwise)
     qsizetype innerEnd = 0;
     int depth = 0; ///< 0 for a top-level quotation, 1 for one nested in it, ...
+    /// False for a quotation that runs to the end of its paragraph without a closing mark (and is
+    /// not continued by the next one): often a stray mark in copied text rather than a quotation.
+    bool closed = true;
 };
 
 /**

@@ -121,7 +121,7 @@ QString syntaxDataDir()
     return QStringLiteral(DATELINE_TEST_DATA "/syntax");
 }
 
-/// Quotations as "depth|covered|inner" strings: easy to read in a failed QCOMPARE.
+/// Quotations as "depth[ unclosed]|covered|inner" strings: easy to read in a failed QCOMPARE.
 QStringList describeQuotations(const QString &text, const QList<NewsSpan> &spans)
 {
     QStringList out;
@@ -129,7 +129,8 @@ QStringList describeQuotations(const QString &text, const QList<NewsSpan> &spans
         if (span.kind != NewsSpan::Kind::Quotation) {
             continue;
         }
-        out.append(u"%1|%2|%3"_s.arg(span.depth)
+        out.append(u"%1%2|%3|%4"_s.arg(span.depth)
+                       .arg(span.closed ? QString() : u" unclosed"_s)
                        .arg(text.mid(span.start, span.end - span.start),
                            text.mid(span.innerStart, span.innerEnd - span.innerStart)));
     }
@@ -298,14 +299,25 @@ void TestQuotationFinder::quotations_data()
         << u"« Un.\n» Deux. » Fin."_s << QStringList { u"0|« Un.\n» Deux. »|Un.\n» Deux."_s };
     QTest::newRow("unclosed quote ends with its paragraph")
         << u"“Unclosed words here\nNext paragraph is plain."_s
-        << QStringList { u"0|“Unclosed words here|Unclosed words here"_s };
-    QTest::newRow("unclosed quote at end of text") << u"He said “we will"_s << QStringList { u"0|“we will|we will"_s };
-    QTest::newRow("unclosed quote, trailing spaces") << u"“open  \n"_s << QStringList { u"0|“open|open"_s };
+        << QStringList { u"0 unclosed|“Unclosed words here|Unclosed words here"_s };
+    QTest::newRow("unclosed quote at end of text")
+        << u"He said “we will"_s << QStringList { u"0 unclosed|“we will|we will"_s };
+    QTest::newRow("unclosed quote, trailing spaces") << u"“open  \n"_s << QStringList { u"0 unclosed|“open|open"_s };
     QTest::newRow("unclosed nested ends with its paragraph, outer continues")
         << u"“Outer ‘inner’ and «never closed\n“More,” he said."_s
         << QStringList { u"0|“Outer ‘inner’ and «never closed\n“More,”|Outer ‘inner’ and «never closed\n“More,"_s,
-               u"1|‘inner’|inner"_s, u"1|«never closed|never closed"_s };
+               u"1|‘inner’|inner"_s, u"1 unclosed|«never closed|never closed"_s };
     QTest::newRow("crlf line ends") << u"“One.\r\n“Two.”\r\n"_s << QStringList { u"0|“One.\r\n“Two.”|One.\r\n“Two."_s };
+    QTest::newRow("mixed marks, curly then straight")
+        << u"found “no evidence\" yet."_s << QStringList { u"0|“no evidence\"|no evidence"_s };
+    QTest::newRow("mixed marks, straight then curly")
+        << u"It takes \"more hours” now."_s << QStringList { u"0|\"more hours”|more hours"_s };
+    QTest::newRow("opening mark used to close")
+        << u"rated “Mostly False.“ by them"_s << QStringList { u"0|“Mostly False.“|Mostly False."_s };
+    QTest::newRow("opening mark inside still nests")
+        << u"“He said “no” today”"_s << QStringList { u"0|“He said “no” today”|He said “no” today"_s, u"1|“no”|no"_s };
+    QTest::newRow("single closed by a straight apostrophe")
+        << u"say, ‘That’s ridiculous,' he added"_s << QStringList { u"0|‘That’s ridiculous,'|That’s ridiculous,"_s };
     QTest::newRow("empty text") << QString() << QStringList {};
 }
 
@@ -395,6 +407,7 @@ void TestQuotationFinder::seedStoryGivesItsFiveQuotations()
     for (const NewsSpan &span : quotations) {
         inner.append(text.mid(span.innerStart, span.innerEnd - span.innerStart));
         QCOMPARE(span.depth, 0);
+        QVERIFY(span.closed);
         QCOMPARE(span.start + 1, span.innerStart); // one mark each side, no spaces inside
         QCOMPARE(span.innerEnd + 1, span.end);
     }
