@@ -3,14 +3,18 @@
 
 #include "domain/mention.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 namespace Dateline
 {
 
 class Gazetteer;
 class LanguageProfiles;
+struct MatchRules;
 
 /// "Islamic State Khurasan Provience (ISKP)": the acronym now names that actor in this story.
 struct AcronymDefinition {
@@ -40,12 +44,18 @@ class ActorMatcher
 {
 public:
     ActorMatcher(const Gazetteer &gazetteer, const LanguageProfiles &languages);
+    ~ActorMatcher();
 
+    /// `language` is ISO 639-1; empty: the rules of every shipped language at once.
     [[nodiscard]] ActorMatches match(const QString &text, const QString &language) const;
 
 private:
+    [[nodiscard]] const MatchRules &rulesFor(const QString &language) const;
+
     const Gazetteer &m_gazetteer;
     const LanguageProfiles &m_languages;
+    /// Titles, locatives, clitics of each language folded once, and their union under "".
+    QHash<QString, std::shared_ptr<const MatchRules>> m_rules;
 };
 
 } // namespace Dateline

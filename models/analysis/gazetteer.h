@@ -2,7 +2,9 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -21,6 +23,8 @@ namespace Dateline
  */
 class Gazetteer
 {
+    Q_DECLARE_TR_FUNCTIONS(Gazetteer)
+
 public:
     Gazetteer();
     ~Gazetteer();
@@ -29,6 +33,11 @@ public:
 
     /// The shipped gazetteer (:/dateline/gazetteer).
     [[nodiscard]] static Gazetteer shipped();
+
+    /// Adds every actor of one gazetteer file (format: resources/gazetteer/README.md).
+    Status loadFile(const QString &path);
+    /// The same from JSON text; `origin` names it in the error message.
+    Status loadJson(const QByteArray &json, const QString &origin);
 
     /// Adds an actor (or merges into the one with the same key or id) with its aliases.
     void addActor(const Actor &actor, const QList<Alias> &aliases = {});
@@ -43,6 +52,11 @@ public:
     /// The capital's key for a state, the state's key for a capital; empty when none.
     [[nodiscard]] QString capitalOf(const QString &stateKey) const;
     [[nodiscard]] QString stateOfCapital(const QString &cityKey) const;
+    /// The government a capital stands for as a subject: the `standsFor` override ("Kabul": the
+    /// Taliban), else its state; empty for a city that is no capital.
+    [[nodiscard]] QString governmentOf(const QString &cityKey) const;
+    /// Every actor, in the order added.
+    [[nodiscard]] QList<Actor> actors() const;
 
     class Index;
     /// The matching index over normalised alias forms, built on first use.

@@ -45,6 +45,8 @@ struct LanguageProfile {
     QStringList locatives;
     /// Lower-case words inside personal names: "bin", "al", "van", "de".
     QStringList nameParticles;
+    /// Lower-case words inside the names of organisations: "of", "the", "dan" (for acronyms).
+    QStringList connectors;
     /// Quotation mark pairs the language uses, opening then closing: "“”", "«»".
     QStringList quotationMarks;
 

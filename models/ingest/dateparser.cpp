@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dateparser.h"
 
+#include "analysis/languageprofile.h"
 #include "datelineparser.h"
-#include "languagedata.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -69,10 +69,20 @@ QRegularExpression compile(const QString &pattern)
     return re;
 }
 
+// Read once, never changed: safe to share between the import thread and the window.
+const LanguageProfiles &languageProfiles()
+{
+    static const LanguageProfiles profiles;
+    return profiles;
+}
+
 Vocabulary buildVocabulary()
 {
     Vocabulary v;
-    for (const LanguageDateNames &language : LanguageData::dateNames()) {
+    // Every shipped language's months at once: a story's language is a guess, its dates are not.
+    const LanguageProfiles &profiles = languageProfiles();
+    for (const QString &code : profiles.codes()) {
+        const LanguageProfile &language = profiles.profile(code);
         for (qsizetype m = 0; m < language.months.size(); ++m) {
             for (const QString &name : language.months.at(m)) {
                 v.months.insert(name.toLower(), int(m + 1));
@@ -239,9 +249,10 @@ std::optional<FoundDate> DateParser::findPublished(const QString &text, const QS
     QStringView head = QStringView(text).first(qMin(text.size(), limit + searchSlack));
 
     Rules rules;
-    if (const LanguageDateNames *names = LanguageData::dateNames(language)) {
-        rules.dayFirst = names->dayFirst;
-        rules.monthFirstWhenUsStyle = names->monthFirstWhenUsStyle;
+    {
+        const LanguageProfile &names = languageProfiles().profile(language);
+        rules.dayFirst = names.dayFirst();
+        rules.monthFirstWhenUsStyle = names.monthFirstWhenUsStyle;
     }
     if (rules.monthFirstWhenUsStyle) {
         rules.usStyle = v.usStyle.matchView(QStringView(text).first(qMin(text.size(), qsizetype(4000)))).hasMatch();

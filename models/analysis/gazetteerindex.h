@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/gazetteer.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Dateline
+{
+
+/**
+ * The gazetteer's aliases folded into token lists and hashed by their first token, longest
+ * first, so that matching a story costs one hash lookup per word whatever the gazetteer's size
+ * (no regular expression per alias). Postings by token and by word shape serve the search for
+ * close misspellings. Built once, read by many threads.
+ */
+class Gazetteer::Index
+{
+public:
+    struct Entry {
+        QStringList tokens; ///< folded
+        QList<quint8> gaps; ///< NormalToken::Gap before each token (the first is unused)
+        quint32 capitalised = 0; ///< bit i: the alias writes token i with a capital
+        qint32 actor = 0; ///< into actors()
+        Alias::Kind kind = Alias::Kind::Name;
+        QString language;
+        QString text; ///< the alias as written
+        QStringList spellings; ///< every alias that folds to this entry: "Erdoğan", "Erdogan"
+        QString phrase; ///< tokens joined by spaces, for edit distances
+        bool upperOnly = false; ///< "AS", "UN", "IIA": only as the same capitals
+        bool nonLatin = false; ///< written in another script than Latin
+    };
+
+    [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
+    [[nodiscard]] const QList<Actor> &actors() const { return m_actors; }
+    /// Entries whose first folded token is `token`, most tokens first.
+    [[nodiscard]] const QList<qint32> *startingWith(const QString &token) const
+    {
+        const auto it = m_byFirst.constFind(token);
+        return it == m_byFirst.constEnd() ? nullptr : &*it;
+    }
+    /// Entries of two words or more that contain `token` (for misspellings of long names).
+    [[nodiscard]] const QList<qint32> *containing(const QString &token) const
+    {
+        const auto it = m_byToken.constFind(token);
+        return it == m_byToken.constEnd() ? nullptr : &*it;
+    }
+    /// One-word entries of at least eight letters with this first letter and length.
+    [[nodiscard]] const QList<qint32> *shaped(QChar first, qsizetype length) const
+    {
+        const auto it = m_byShape.constFind(shapeKey(first, length));
+        return it == m_byShape.constEnd() ? nullptr : &*it;
+    }
+    [[nodiscard]] qint32 actorIndex(const QString &key) const { return m_actorByKey.value(key, -1); }
+    /// The capital's own government for metonymy: the state, or the override ("Kabul": the Taliban).
+    [[nodiscard]] qint32 governmentOf(qint32 cityActor) const { return m_governmentOf.value(cityActor, -1); }
+
+    static constexpr int FuzzyMinLetters = 8;
+
+private:
+    friend class Gazetteer;
+    static quint32 shapeKey(QChar first, qsizetype length)
+    {
+        return (quint32(first.unicode()) << 8) | quint32(length & 0xff);
+    }
+
+    QList<Entry> m_entries;
+    QList<Actor> m_actors;
+    QHash<QString, qint32> m_actorByKey;
+    QHash<qint32, qint32> m_governmentOf;
+    QHash<QString, QList<qint32>> m_byFirst;
+    QHash<QString, QList<qint32>> m_byToken;
+    QHash<quint32, QList<qint32>> m_byShape;
+};
+
+} // namespace Dateline

@@ -1,0 +1,281 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textnormalizer.h"
+
+#include <QHash>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+#include <unicode/utypes.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace Dateline
+{
+
+namespace
+{
+
+bool isWordUnit(QChar c)
+{
+    if (c.unicode() < 0x80) {
+        const char16_t u = c.unicode();
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
+    if (c.isSurrogate()) {
+        // Letters outside the BMP are rare in news; both halves stay inside the word.
+        return true;
+    }
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isJoiner(QChar c)
+{
+    switch (c.unicode()) {
+    case u'-':
+    case u'.':
+    case u'/':
+    case u'\'':
+    case u'\u2019': // ’
+    case u'\u2010': // hyphen
+    case u'\u2011': // non-breaking hyphen
+    case u'&':
+        return true;
+    default:
+        return false;
+    }
+}
+
+NormalToken::Gap classifyGap(QStringView gap)
+{
+    if (gap.isEmpty()) {
+        return NormalToken::Space;
+    }
+    bool spaces = true;
+    for (QChar c : gap) {
+        if (c == u'\n' || c == u'\r' || c == u'\u2029' || !(c.isSpace())) {
+            spaces = false;
+            break;
+        }
+    }
+    if (spaces) {
+        return NormalToken::Space;
+    }
+    if (gap.size() == 1 && isJoiner(gap.front())) {
+        return NormalToken::Joiner;
+    }
+    if (gap.front() == u'.' && gap.size() > 1) {
+        bool rest = true;
+        for (QChar c : gap.sliced(1)) {
+            if (c == u'\n' || c == u'\r' || !c.isSpace()) {
+                rest = false;
+                break;
+            }
+        }
+        if (rest) {
+            return NormalToken::Abbreviation;
+        }
+    }
+    return NormalToken::Break;
+}
+
+// One transliterator per thread: ICU transliterators keep state while they work. Created on the
+// first word that needs it, so that ASCII-only text never pays for building it.
+class Folder
+{
+public:
+    QString fold(QStringView word)
+    {
+        if (!m_translit) {
+            UErrorCode status = U_ZERO_ERROR;
+            m_translit.reset(icu::Transliterator::createInstance(
+                icu::UnicodeString::fromUTF8("NFD; [:Nonspacing Mark:] Remove; Any-Latin; Latin-ASCII; Lower"),
+                UTRANS_FORWARD, status));
+            if (U_FAILURE(status)) {
+                m_translit.reset();
+            }
+        }
+        const QString key = word.toString();
+        if (const auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
+            return *it;
+        }
+        QString result;
+        if (m_translit) {
+            icu::UnicodeString text(reinterpret_cast<const UChar *>(word.utf16()), int32_t(word.size()));
+            m_translit->transliterate(text);
+            result = QString(reinterpret_cast<const QChar *>(text.getBuffer()), text.length());
+        } else {
+            result = word.toString().normalized(QString::NormalizationForm_KD).toLower();
+        }
+        // Transliteration leaves marks for soft signs and hamza ("ʹ", "'"), and Han text comes
+        // out as spaced syllables: the folded form keeps letters and digits only.
+        QString clean;
+        clean.reserve(result.size());
+        for (QChar c : std::as_const(result)) {
+            if (c.unicode() < 0x80 ? isWordUnit(c) : c.isLetterOrNumber()) {
+                clean.append(c.toLower());
+            }
+        }
+        if (m_cache.size() > 200000) {
+            m_cache.clear();
+        }
+        m_cache.insert(key, clean);
+        return clean;
+    }
+
+private:
+    std::unique_ptr<icu::Transliterator> m_translit;
+    QHash<QString, QString> m_cache;
+};
+
+Folder &folder()
+{
+    thread_local Folder f;
+    return f;
+}
+
+} // namespace
+
+QString TextNormalizer::fold(QStringView word)
+{
+    bool ascii = true;
+    for (QChar c : word) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (!ascii) {
+        return folder().fold(word);
+    }
+    QString out(word.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    qsizetype n = 0;
+    for (QChar c : word) {
+        char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z') {
+            u = char16_t(u + 32);
+        } else if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9'))) {
+            continue;
+        }
+        d[n++] = QChar(u);
+    }
+    out.truncate(n);
+    return out;
+}
+
+QList<NormalToken> TextNormalizer::tokenize(QStringView text)
+{
+    QList<NormalToken> tokens;
+    tokens.reserve(text.size() / 6 + 1);
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    qsizetype lastEnd = 0;
+    while (i < n) {
+        if (!isWordUnit(text[i])) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        bool ascii = true;
+        bool anyUpper = false;
+        bool anyLower = false;
+        bool nonLatin = false;
+        while (i < n && isWordUnit(text[i])) {
+            const QChar c = text[i];
+            if (c.unicode() >= 0x80) {
+                ascii = false;
+                // Latin letters run to U+024F, with the extended additional block at U+1E00.
+                const char16_t u = c.unicode();
+                if (!c.isMark() && !(u < 0x250 || (u >= 0x1E00 && u < 0x1F00))) {
+                    nonLatin = true;
+                }
+            }
+            if (c.isUpper()) {
+                anyUpper = true;
+            } else if (c.isLower()) {
+                anyLower = true;
+            }
+            ++i;
+        }
+        NormalToken token;
+        token.start = start;
+        token.end = i;
+        token.gap = tokens.isEmpty() ? NormalToken::Break : classifyGap(text.sliced(lastEnd, start - lastEnd));
+        const QStringView word = text.sliced(start, i - start);
+        if (ascii) {
+            token.folded = fold(word);
+        } else {
+            token.folded = folder().fold(word);
+        }
+        const QChar first = text[start];
+        if (anyUpper && !anyLower) {
+            token.flags |= NormalToken::Upper;
+        }
+        if (first.isUpper()) {
+            token.flags |= NormalToken::Capitalised;
+        } else if (first.isLower()) {
+            token.flags |= NormalToken::Lower;
+        }
+        if (nonLatin) {
+            token.flags |= NormalToken::NonLatin;
+        }
+        lastEnd = i;
+        if (!token.folded.isEmpty()) {
+            tokens.append(std::move(token));
+        }
+    }
+    return tokens;
+}
+
+QStringList TextNormalizer::foldedWords(QStringView phrase)
+{
+    QStringList words;
+    const QList<NormalToken> tokens = tokenize(phrase);
+    words.reserve(tokens.size());
+    for (const NormalToken &t : tokens) {
+        words.append(t.folded);
+    }
+    return words;
+}
+
+QString TextNormalizer::foldPhrase(QStringView phrase)
+{
+    return foldedWords(phrase).join(u' ');
+}
+
+int TextNormalizer::editDistance(QStringView a, QStringView b, int limit)
+{
+    const qsizetype n = a.size();
+    const qsizetype m = b.size();
+    if (std::abs(int(n - m)) > limit) {
+        return limit + 1;
+    }
+    // Three rows suffice for the transposition step.
+    std::vector<int> prev2(size_t(m + 1)), prev(size_t(m + 1)), cur(size_t(m + 1));
+    for (qsizetype j = 0; j <= m; ++j) {
+        prev[size_t(j)] = int(j);
+    }
+    for (qsizetype i = 1; i <= n; ++i) {
+        cur[0] = int(i);
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({ prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost });
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                v = std::min(v, prev2[size_t(j - 2)] + 1);
+            }
+            cur[size_t(j)] = v;
+            rowMin = std::min(rowMin, v);
+        }
+        if (rowMin > limit) {
+            return limit + 1;
+        }
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return std::min(prev[size_t(m)], limit + 1);
+}
+
+} // namespace Dateline

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Dateline
+{
+
+/// One word of a text, with its folded form. Offsets are UTF-16 code units, end exclusive.
+struct NormalToken {
+    /// What separates a token from the one before it.
+    enum Gap : quint8 {
+        Space, ///< spaces or tabs only (or the start of the text)
+        Joiner, ///< one joining character and no space: "Rusia-Afghanistan", "Arrahmah.id", "Russia's"
+        Abbreviation, ///< a full stop and spaces: "EE. UU.", "Lt. Gen."
+        Break, ///< anything else: a comma, a bracket, a line break, a sentence end
+    };
+    enum Flag : quint8 {
+        Upper = 1, ///< every cased letter is upper case, and there is one: "AS", "KABUL"
+        Capitalised = 2, ///< the first letter is upper case: "Moskow", "AS"
+        Lower = 4, ///< the first letter is lower case: "as", "di"
+        NonLatin = 8, ///< written in another script than Latin: "Кабулов"
+    };
+
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QString folded; ///< case and diacritics folded, transliterated to ASCII Latin: "kabulov"
+    Gap gap = Space;
+    quint8 flags = 0;
+
+    [[nodiscard]] bool is(Flag flag) const { return (flags & flag) != 0; }
+    [[nodiscard]] qsizetype length() const { return end - start; }
+};
+
+/**
+ * Splits text into words and folds each to the form the gazetteer compares: lower case, no
+ * diacritics, other scripts transliterated to ASCII Latin through ICU ("Any-Latin; Latin-ASCII"),
+ * so that "Кабулов", "KABULOV" and "Kabulov" all read "kabulov" and "Erdoğan" reads "erdogan".
+ *
+ * A word is a run of letters, digits and combining marks; apostrophes, hyphens and full stops
+ * split words and are kept as the gap between them, which is how "Russia's" leaves "Russia" and
+ * "Moskow-nya" leaves "Moskow". ASCII words take a fast path; the ICU transliterator (one per
+ * thread) serves the rest. Safe to call from several threads at once.
+ */
+class TextNormalizer
+{
+public:
+    [[nodiscard]] static QList<NormalToken> tokenize(QStringView text);
+    /// The folded form of one word (no separators inside).
+    [[nodiscard]] static QString fold(QStringView word);
+    /// The folded words of a phrase: "Islamic State Khurasan Province" -> 4 words.
+    [[nodiscard]] static QStringList foldedWords(QStringView phrase);
+    /// The words of a phrase joined by single spaces, for distances: "islamic state khurasan province".
+    [[nodiscard]] static QString foldPhrase(QStringView phrase);
+
+    /// Optimal-string-alignment Damerau-Levenshtein distance, giving up above `limit` (returns limit + 1).
+    [[nodiscard]] static int editDistance(QStringView a, QStringView b, int limit);
+};
+
+} // namespace Dateline
