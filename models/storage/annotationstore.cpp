@@ -48,6 +48,11 @@ QString nonNull(const QString &text)
     return text.isNull() ? QString(u""_s) : text;
 }
 
+qsizetype capitals(const QString &text)
+{
+    return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isUpper(); });
+}
+
 bool hasActor(const Actor &actor)
 {
     return actor.id != 0 || !actor.key.isEmpty() || !actor.name.trimmed().isEmpty();
@@ -839,7 +844,8 @@ Result<QList<OutletName>> AnnotationStore::namesByOutlet(qint64 actorId) const
             order.append(key);
         }
         it->total.count += count;
-        if (count > it->bestCount) {
+        // On a tie, the spelling with fewer capitals: "Taliban" over a headline's "TALIBAN".
+        if (count > it->bestCount || (count == it->bestCount && capitals(text) < capitals(it->total.text))) {
             it->bestCount = count;
             it->total.text = text;
         }
