@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importer.h"
 
+#include "analysis/analyzer.h"
+#include "analysis/gazetteer.h"
+#include "analysis/languageprofile.h"
+#include "reanalyzer.h"
+#include "storage/actorstore.h"
+#include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/library.h"
 #include "storage/transaction.h"
@@ -13,6 +19,7 @@
 #include <QSet>
 #include <QtConcurrentMap>
 
+#include <functional>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +32,7 @@ struct PreparedFile {
     QString path;
     Article article;
     QString problem;
+    Analysis analysis; ///< actors and quotations, when the import analyses
 };
 
 namespace
@@ -52,9 +60,9 @@ bool isHiddenBelow(const QString &root, const QString &path)
     return false;
 }
 
-/// Reading, decoding and parsing: everything but the library, so that it can run on other
-/// threads while the import's own thread writes the previous batch.
-PreparedFile prepareFile(const QString &path)
+/// Reading, decoding, parsing and analysis: everything but the library, so that it can run on
+/// other threads while the import's own thread writes the previous batch.
+PreparedFile prepareFile(const QString &path, const Analyzer *analyzer)
 {
     PreparedFile prepared;
     prepared.path = path;
@@ -85,6 +93,8 @@ PreparedFile prepareFile(const QString &path)
         isMarkdown(path) ? StoryParser::Format::Markdown : StoryParser::Format::PlainText, path, reference);
     if (prepared.article.text.isEmpty()) {
         prepared.problem = Importer::tr("contains no text");
+    } else if (analyzer != nullptr) {
+        prepared.analysis = analyzer->analyze(prepared.article.text, prepared.article.language);
     }
     return prepared;
 }
@@ -159,6 +169,28 @@ ImportReport Importer::run()
     }
     const QSqlDatabase db = library.value()->database();
     ArticleStore store(db);
+    ActorStore actors(db);
+    AnnotationStore annotations(db);
+
+    // The gazetteer (shipped plus what the reader taught this library) is built once per run and
+    // shared by the analysing threads: it is immutable once built.
+    std::optional<Gazetteer> gazetteer;
+    std::optional<LanguageProfiles> languages;
+    std::optional<Analyzer> analyzer;
+    if (m_analyse && !files.isEmpty()) {
+        auto built = Reanalyzer::libraryGazetteer(actors);
+        if (!built) {
+            report.fatalError = tr("Could not read the library's actors: %1").arg(built.error());
+            return report;
+        }
+        gazetteer.emplace(std::move(built).value());
+        languages.emplace();
+        analyzer.emplace(*gazetteer, *languages);
+    }
+    const Analyzer *analyse = analyzer ? &*analyzer : nullptr;
+    const std::function<PreparedFile(const QString &)> prepare = [analyse](const QString &path) {
+        return prepareFile(path, analyse);
+    };
 
     const int total = int(files.size());
     const qsizetype batchSize = qMax(1, m_batchSize);
@@ -171,7 +203,7 @@ ImportReport Importer::run()
     // detection above all) costs as much as writing, and the machine has more than one core.
     QFuture<PreparedFile> pending;
     if (!batches.isEmpty()) {
-        pending = QtConcurrent::mapped(batches.constFirst(), prepareFile);
+        pending = QtConcurrent::mapped(batches.constFirst(), prepare);
     }
     auto stopPending = [&pending] {
         pending.cancel();
@@ -183,8 +215,7 @@ ImportReport Importer::run()
     for (qsizetype b = 0; b < batches.size() && !report.cancelled; ++b) {
         pending.waitForFinished();
         const QList<PreparedFile> prepared = pending.results();
-        pending =
-            b + 1 < batches.size() ? QtConcurrent::mapped(batches.at(b + 1), prepareFile) : QFuture<PreparedFile>();
+        pending = b + 1 < batches.size() ? QtConcurrent::mapped(batches.at(b + 1), prepare) : QFuture<PreparedFile>();
 
         Transaction transaction(db);
         if (!transaction.status()) {
@@ -199,7 +230,18 @@ ImportReport Importer::run()
                 report.cancelled = true; // what this batch holds so far is still committed below
                 break;
             }
+            const qsizetype stored = batchIds.size();
             storeFile(file, store, seenHashes, report, batchIds, batchPaths);
+            if (analyse != nullptr && batchIds.size() > stored) {
+                // In the batch's transaction; a story whose annotations fail is kept without them.
+                if (auto annotated = Reanalyzer::storeAnalysis(
+                        batchIds.constLast(), file.article.text, file.analysis, actors, annotations, &*gazetteer);
+                    !annotated) {
+                    report.problems.append({ file.path,
+                        tr("was imported, but its actors and quotations could not be stored: %1")
+                            .arg(annotated.error()) });
+                }
+            }
             ++done;
             Q_EMIT progress(done, total, file.path);
         }

@@ -56,6 +56,9 @@ public:
     ImportReport run();
     void cancel() { m_cancelled.store(true); }
     void setBatchSize(int size) { m_batchSize = size; }
+    /// Whether each story is analysed (actors and quotations stored as suggestions) as it is
+    /// imported; on by default. The analysis runs on the thread pool with the parsing.
+    void setAnalysisEnabled(bool enabled) { m_analyse = enabled; }
 
 Q_SIGNALS:
     /// After each file; `total` is known from the start.
@@ -73,6 +76,7 @@ private:
     QStringList m_paths;
     std::atomic_bool m_cancelled = false;
     int m_batchSize = 200;
+    bool m_analyse = true;
 };
 
 } // namespace Dateline

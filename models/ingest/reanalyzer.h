@@ -53,9 +53,10 @@ public:
     /// rejected matches). Shared by the importer.
     static Result<Gazetteer> libraryGazetteer(const ActorStore &actors);
     /// Stores an analysis as the story's suggestions and its acronyms as offers, inside the caller's
-    /// transaction. Shared by the importer.
+    /// transaction. Shared by the importer. Acronyms that `gazetteer` (when given) knows already for
+    /// their actor are not offered.
     static Status storeAnalysis(qint64 articleId, const QString &text, const Analysis &analysis, ActorStore &actors,
-        AnnotationStore &annotations);
+        AnnotationStore &annotations, const Gazetteer *gazetteer = nullptr);
 
 Q_SIGNALS:
     /// After each story; `total` is known from the start.

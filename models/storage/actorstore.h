@@ -78,6 +78,8 @@ public:
     /// The row id for this actor: `actor.id` when set and present, else the row with its key, else
     /// (no key) the keyless row with the same name and kind; creates the row when there is none.
     Result<qint64> ensure(const Actor &actor);
+    /// Forgets the ids ensure() remembered by key: after a rollback they may name no row.
+    void forgetCachedIds() { m_idByKey->clear(); }
     Result<Actor> actor(qint64 id) const;
     Result<std::optional<Actor>> actorByKey(const QString &key) const;
     /// A new actor of the reader's; its key becomes "library:<id>" when `actor.key` is empty.

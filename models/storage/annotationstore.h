@@ -82,6 +82,7 @@ public:
     static constexpr int SelectorContext = 32;
 
     explicit AnnotationStore(QSqlDatabase db);
+    [[nodiscard]] QSqlDatabase database() const { return m_db; }
 
     /// Replaces the suggested annotations of one article with new ones (from the Analyzer):
     /// actors are ensured by key (ActorStore::ensure), mentions and quotations marked suggested,
