@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "analyzecommand.h"
 #include "codepoints.h"
 #include "commandcontext.h"
 #include "importcommand.h"
@@ -33,6 +34,7 @@ const Command commands[] = {
     { QLatin1StringView("show"), &ShowCommand::description, &ShowCommand::run },
     { QLatin1StringView("search"), &SearchCommand::description, &SearchCommand::run },
     { QLatin1StringView("stats"), &StatsCommand::description, &StatsCommand::run },
+    { QLatin1StringView("analyze"), &AnalyzeCommand::description, &AnalyzeCommand::run },
 };
 
 const Command *findCommand(QStringView name)

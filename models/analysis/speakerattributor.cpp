@@ -18,6 +18,7 @@ struct Token {
     qsizetype end = 0;
     QString lower;
     bool capitalised = false;
+    bool cueWord = false; ///< may start a speech verb or "according to": worth a closer look
 };
 
 /// A phrase of one or more words from a rule list, lower case, split into words.
@@ -67,6 +68,8 @@ public:
         }
         return 0;
     }
+
+    [[nodiscard]] QStringList firstWords() const { return m_byFirst.keys(); }
 
     [[nodiscard]] bool contains(const QString &word) const
     {
@@ -155,6 +158,14 @@ public:
         }
         std::sort(m_quotations.begin(), m_quotations.end(),
             [](const NewsSpan &a, const NewsSpan &b) { return a.start < b.start; });
+        QSet<QString> cueWords;
+        for (const PhraseSet *set : { &m_speechVerbs, &m_verbsFirst }) {
+            const QStringList words = set->firstWords();
+            cueWords.unite(QSet<QString>(words.cbegin(), words.cend()));
+        }
+        for (Token &token : m_tokens) {
+            token.cueWord = cueWords.contains(token.lower);
+        }
     }
 
     QList<Quote> run();
@@ -475,7 +486,8 @@ Attribution::SpeakerPhrase Attribution::speakerBefore(qsizetype verb, qsizetype 
         if (!m && m_tokens.at(start - 1).capitalised) {
             // "Vann R. Newkirk II, a writer for The Atlantic, said": a name in no list.
             qsizetype nameStart = start - 1;
-            while (nameStart > floor && m_tokens.at(nameStart - 1).capitalised && !nameBreak(nameStart - 1, nameStart)) {
+            while (
+                nameStart > floor && m_tokens.at(nameStart - 1).capitalised && !nameBreak(nameStart - 1, nameStart)) {
                 --nameStart;
             }
             SpeakerPhrase phrase = resolve(nameStart, start - 1);
@@ -803,7 +815,7 @@ void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quo
     // it is words inside someone else's sentence ("menjadi “sekutu” Rusia", "called it “a
     // disaster”").
     Quote::Type type = Quote::Type::Direct;
-    if (!opens && !lead.endsWith(u':')) {
+    if (!opens && !lead.endsWith(u':') && !(lead.endsWith(u',') && closes && words > 3)) {
         bool introduced = false;
         if (cueIsBefore && closes && words > 3) {
             // "X mengatakan, … “…”", "says of Clinton, “…”", "Trump declared “…”".
@@ -871,14 +883,19 @@ QList<Quote> Attribution::run()
 /// quotations: indirect quotations whose span is the reported clause.
 void Attribution::reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &quotes)
 {
+    const qsizetype first = tokenAtOrAfter(offset);
+    // Cues come in text order: only those that reach into this sentence can hold its tokens.
+    qsizetype recent = m_usedCues.size();
+    while (recent > 0 && m_usedCues.at(recent - 1).second >= first) {
+        --recent;
+    }
     const auto used = [&](qsizetype token) {
-        return std::any_of(m_usedCues.cbegin(), m_usedCues.cend(),
+        return std::any_of(m_usedCues.cbegin() + recent, m_usedCues.cend(),
             [&](const auto &range) { return token >= range.first && token <= range.second; });
     };
-    const qsizetype first = tokenAtOrAfter(offset);
     const qsizetype limit = tokensBefore(end + 1);
     for (qsizetype j = first; j < limit; ++j) {
-        if (insideQuotation(m_tokens.at(j).start) || used(j)) {
+        if (!m_tokens.at(j).cueWord || insideQuotation(m_tokens.at(j).start) || used(j)) {
             continue;
         }
         const qsizetype length = m_speechVerbs.matchAt(m_tokens, j, limit);
