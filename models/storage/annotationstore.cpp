@@ -275,6 +275,18 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
     };
 
     if (!mentions.isEmpty()) {
+        // A text the reader rejected for an actor (or took from it for another) is not suggested
+        // for that actor again, in any story, unless the reader confirmed that pair somewhere.
+        // The gazetteer suppresses such aliases too; this also holds when the matcher finds the text
+        // another way (a close misspelling, a surname).
+        QSqlQuery verdict(m_db);
+        if (!verdict.prepare(u"SELECT 1 FROM mention WHERE exact = :exact1 AND ((actor_id = :actor1 AND state = "
+                             "'rejected') OR (suggested_actor_id = :actor2 AND state = 'confirmed')) AND NOT EXISTS "
+                             "(SELECT 1 FROM mention c WHERE c.actor_id = :actor3 AND c.exact = :exact2 AND c.state = "
+                             "'confirmed') LIMIT 1"_s)) {
+            return Status::failure(
+                tr("The story's annotations could not be stored: %1").arg(verdict.lastError().text()));
+        }
         if (!query.prepare(u"INSERT INTO mention (article_id, actor_id, start_offset, end_offset, exact, prefix, "
                            "suffix, origin, state, match_kind, also_actor_id) VALUES (:article, :actor, :start, :end, "
                            ":exact, :prefix, :suffix, :origin, 'suggested', :match, :also)"_s)) {
@@ -290,6 +302,21 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
             if (!actorId) {
                 return Status::failure(actorId.error());
             }
+            const QString exact = text.mid(mention.start, mention.end - mention.start);
+            verdict.bindValue(u":exact1"_s, nonNull(exact));
+            verdict.bindValue(u":actor1"_s, actorId.value());
+            verdict.bindValue(u":actor2"_s, actorId.value());
+            verdict.bindValue(u":actor3"_s, actorId.value());
+            verdict.bindValue(u":exact2"_s, nonNull(exact));
+            if (!verdict.exec()) {
+                return Status::failure(
+                    tr("The story's annotations could not be stored: %1").arg(verdict.lastError().text()));
+            }
+            const bool rejected = verdict.next();
+            verdict.finish();
+            if (rejected) {
+                continue;
+            }
             qint64 alsoId = 0;
             if (hasActor(mention.alsoActor)) {
                 auto also = actors.ensure(mention.alsoActor);
@@ -302,7 +329,7 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
             query.bindValue(u":actor"_s, actorId.value());
             query.bindValue(u":start"_s, mention.start);
             query.bindValue(u":end"_s, mention.end);
-            query.bindValue(u":exact"_s, nonNull(text.mid(mention.start, mention.end - mention.start)));
+            query.bindValue(u":exact"_s, nonNull(exact));
             query.bindValue(u":prefix"_s, nonNull(selectorPrefix(text, mention.start)));
             query.bindValue(u":suffix"_s, nonNull(selectorSuffix(text, mention.end)));
             query.bindValue(u":origin"_s,

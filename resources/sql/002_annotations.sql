@@ -45,6 +45,8 @@ CREATE INDEX mention_by_suggested_actor ON mention(suggested_actor_id) WHERE sug
 CREATE INDEX mention_by_also_actor ON mention(also_actor_id) WHERE also_actor_id IS NOT NULL;
 -- The decided rows, read for suppressions and to keep a new analysis off them.
 CREATE INDEX mention_decided ON mention(article_id, start_offset) WHERE state <> 'suggested' OR origin = 'user';
+-- The reader's verdicts on a text for an actor: a new analysis does not suggest a rejected pair again.
+CREATE INDEX mention_verdict ON mention(actor_id, exact) WHERE state <> 'suggested';
 
 -- quote: the cue's words as written ("kata Kabulov kepada kantor berita negara RIA").
 ALTER TABLE quote ADD COLUMN cue_text TEXT;

@@ -327,7 +327,9 @@ private Q_SLOTS:
             }
         }
         QStringList offered;
-        for (const AcronymOffer &offer : ActorStore(db(*library)).acronymOffers(ids.constFirst()).value()) {
+        const auto offers = ActorStore(db(*library)).acronymOffers(ids.constFirst());
+        QVERIFY2(offers.ok(), qPrintable(offers.error()));
+        for (const AcronymOffer &offer : offers.value()) {
             offered.append(offer.acronym);
         }
         expected.sort();

@@ -273,6 +273,43 @@ private Q_SLOTS:
         QCOMPARE(annotations.quotes(m_article).value().constFirst().state, AnnotationState::Rejected);
     }
 
+    void aRejectedTextIsNotSuggestedForItsActorAgain()
+    {
+        const QString other = u"Rusia dan IIA. Rusia lagi. ISKP juga."_s;
+        QString error;
+        const auto ids = insertAll(db(), { makeArticle(u"Other"_s, other, u"Reuters"_s, u"id"_s) }, &error);
+        QVERIFY2(!ids.isEmpty(), qPrintable(error));
+        QVERIFY(store(m_article, storyText, analysedMentions(), {}).ok());
+        AnnotationStore annotations(db());
+        const QList<Mention> mentions = annotations.mentions(m_article).value();
+        QVERIFY(annotations.rejectMention(mentions.at(0).id).ok()); // "Rusia" as Russia
+        QVERIFY(annotations.reassignMention(mentions.at(3).id, actorId(taliban)).ok()); // "ISKP" taken from ISKP
+        const auto mentionAt = [&other](const Actor &actor, qsizetype start, qsizetype length) {
+            Mention mention;
+            mention.actor = actor;
+            mention.start = start;
+            mention.end = start + length;
+            return mention;
+        };
+        QVERIFY(store(ids.constFirst(), other,
+            { mentionAt(russia, 0, 5), mentionAt(taliban, 10, 3), mentionAt(russia, 15, 5), mentionAt(iskp, 27, 4),
+                mentionAt(kabulov, 27, 4) },
+            {})
+                    .ok());
+        QStringList stored;
+        const QList<Mention> others = annotations.mentions(ids.constFirst()).value();
+        for (const Mention &mention : others) {
+            stored.append(mention.text + u'=' + mention.actor.name);
+        }
+        QCOMPARE(stored, (QStringList { u"IIA=Taliban"_s, u"ISKP=Zamir Kabulov"_s }));
+
+        // Confirmed somewhere, the pair is suggested again.
+        QVERIFY(annotations.addUserMention(m_article, actorId(russia), mentions.at(0).start, mentions.at(0).end).ok());
+        QVERIFY(store(ids.constFirst(), other, { mentionAt(russia, 0, 5) }, {}).ok());
+        QCOMPARE(annotations.mentions(ids.constFirst()).value().size(), 1);
+        QCOMPARE(annotations.mentions(ids.constFirst()).value().constFirst().text, u"Rusia"_s);
+    }
+
     void suggestionsNotCommittedAreNotStored()
     {
         {
