@@ -38,18 +38,61 @@ QString markerPath(const QString &path)
     return path + u".done"_s;
 }
 
-QString markerText(qint64 stories, const StorySource &source)
+/// "001_initial.sql:1a2b3c4d,002_...": each migration file with the start of its SHA-256.
+QString schemaFiles()
 {
-    // The schema's text is in the marker too: a changed migration file means a rebuild, even
-    // before its version number changes.
-    const QByteArray schema = QCryptographicHash::hash(schemaSql().toUtf8(), QCryptographicHash::Sha256).toHex();
-    return u"stories=%1 schema=%2 sql=%7 source=%3 bytes=%4 bases=%5 built=%6\n"_s.arg(stories)
-        .arg(Library::schemaVersion())
-        .arg(source.kind())
-        .arg(source.targetBytes())
-        .arg(source.baseCount())
-        .arg(buildMethod())
-        .arg(QString::fromLatin1(schema.left(16)));
+    const QDir dir(QStringLiteral(DATELINE_SQL_DIR));
+    QStringList files;
+    const QStringList names = dir.entryList({ u"*.sql"_s }, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        files += name + u':' +
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(12));
+    }
+    return files.join(u',');
+}
+
+/// What a cached library was built from; the marker beside it holds one of these, read back by
+/// parse(). `schemaFiles` is taken when the build starts, so that a migration file changed while
+/// a library is being built makes the next run rebuild it.
+struct Marker {
+    QString stories;
+    QString schema;
+    QString files;
+    QString source;
+
+    static Marker now(qint64 stories, const StorySource &source)
+    {
+        return { QString::number(stories), QString::number(Library::schemaVersion()), schemaFiles(),
+            u"source=%1 bytes=%2 bases=%3 built=%4"_s.arg(source.kind())
+                .arg(source.targetBytes())
+                .arg(source.baseCount())
+                .arg(buildMethod()) };
+    }
+    static Marker parse(const QString &text)
+    {
+        const QStringList lines = text.split(u'\n');
+        return { lines.value(0), lines.value(1), lines.value(2), lines.value(3) };
+    }
+    [[nodiscard]] QString text() const { return QStringList { stories, schema, files, source }.join(u'\n'); }
+
+    /// Whether `cached` holds the same stories under this schema, or under an earlier version
+    /// whose migration files are all unchanged (Library::open can bring it up to date).
+    [[nodiscard]] bool sameStories(const Marker &cached) const
+    {
+        return cached.stories == stories && cached.source == source;
+    }
+    [[nodiscard]] bool extends(const Marker &cached) const
+    {
+        return files.startsWith(cached.files) && !cached.files.isEmpty();
+    }
+};
+
+bool writeMarker(const QString &path, const Marker &marker)
+{
+    QFile file(path + u".done"_s);
+    return file.open(QIODevice::WriteOnly) && file.write(marker.text().toUtf8()) >= 0;
 }
 
 void removeLibraryFiles(const QString &path)
@@ -70,19 +113,33 @@ QString cachedLibraryPath(qint64 stories, const StorySource &source)
 Result<QString> ensureLibrary(qint64 stories, const StorySource &source)
 {
     const QString path = cachedLibraryPath(stories, source);
-    QFile marker(markerPath(path));
-    if (QFile::exists(path) && marker.open(QIODevice::ReadOnly) &&
-        QString::fromUtf8(marker.readAll()) == markerText(stories, source)) {
-        print(u"library: reusing %1 (%2 stories, schema %3; delete it to rebuild)"_s.arg(path)
-                  .arg(count(double(stories)))
-                  .arg(Library::schemaVersion()));
-        return path;
+    const Marker wanted = Marker::now(stories, source);
+    QFile file(markerPath(path));
+    const Marker cached = QFile::exists(path) && file.open(QIODevice::ReadOnly)
+        ? Marker::parse(QString::fromUtf8(file.readAll()))
+        : Marker();
+    QString mode = u"build"_s;
+    if (wanted.sameStories(cached) && wanted.extends(cached)) {
+        if (cached.schema == wanted.schema) {
+            print(u"library: reusing %1 (%2 stories, schema %3; delete it to rebuild)"_s.arg(path)
+                      .arg(count(double(stories)))
+                      .arg(cached.schema));
+            return path;
+        }
+        mode = u"migrate"_s;
+        print(u"library: bringing %1 from schema %2 to %3 through Library::open (bench_library --migrate) ..."_s.arg(
+            path, cached.schema, wanted.schema));
+    } else {
+        print(u"library: building %1 stories into %2 with the bench_library tool ..."_s.arg(count(double(stories)))
+                  .arg(path));
     }
-    print(u"library: building %1 stories into %2 with the bench_library tool ..."_s.arg(count(double(stories)))
-              .arg(path));
     QProcess tool;
     tool.setProcessChannelMode(QProcess::ForwardedChannels);
-    tool.start(QStringLiteral(DATELINE_BENCH_LIBRARY_TOOL), { QString::number(stories) });
+    QStringList arguments { QString::number(stories) };
+    if (mode == u"migrate"_s) {
+        arguments.prepend(u"--migrate"_s);
+    }
+    tool.start(QStringLiteral(DATELINE_BENCH_LIBRARY_TOOL), arguments);
     if (!tool.waitForStarted(-1) || !tool.waitForFinished(-1)) {
         return Result<QString>::failure(
             u"cannot run %1: %2"_s.arg(QStringLiteral(DATELINE_BENCH_LIBRARY_TOOL), tool.errorString()));
@@ -91,6 +148,23 @@ Result<QString> ensureLibrary(qint64 stories, const StorySource &source)
         return Result<QString>::failure(u"bench_library failed (exit code %1)"_s.arg(tool.exitCode()));
     }
     return path;
+}
+
+Status migrateLibrary(const QString &path, qint64 stories, const StorySource &source)
+{
+    const Marker marker = Marker::now(stories, source);
+    auto opened = Library::open(path, Library::OpenMode::OpenExisting);
+    if (!opened) {
+        return Status::failure(opened.error());
+    }
+    // The copy Library keeps before a migration is a user's safety net, not the benchmark's.
+    if (!opened.value()->backupPath().isEmpty()) {
+        QFile::remove(opened.value()->backupPath());
+    }
+    if (!writeMarker(path, marker)) {
+        return Status::failure(u"cannot write the marker of %1"_s.arg(path));
+    }
+    return {};
 }
 
 namespace
@@ -240,6 +314,7 @@ Status insertBare(const QString &path, qint64 stories, const StoryMaker &maker)
 
 Status buildLibrary(const QString &path, qint64 stories, const StorySource &source)
 {
+    const Marker marker = Marker::now(stories, source);
     removeLibraryFiles(path);
     const StoryMaker maker(source);
     {
@@ -281,9 +356,8 @@ Status buildLibrary(const QString &path, qint64 stories, const StorySource &sour
     if (!checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s)) {
         return Status::failure(checkpoint.lastError().text());
     }
-    QFile marker(markerPath(path));
-    if (!marker.open(QIODevice::WriteOnly) || marker.write(markerText(stories, source).toUtf8()) < 0) {
-        return Status::failure(u"cannot write %1"_s.arg(marker.fileName()));
+    if (!writeMarker(path, marker)) {
+        return Status::failure(u"cannot write the marker of %1"_s.arg(path));
     }
     return {};
 }

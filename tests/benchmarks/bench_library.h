@@ -19,9 +19,15 @@ namespace Dateline::Bench
 [[nodiscard]] QString cachedLibraryPath(qint64 stories, const StorySource &source);
 
 /// The path of a ready library of `stories` stories: the cached one when its marker says it is
-/// complete and of this schema version, else one built now by the bench_library tool in a process
-/// of its own (so that building does not count in this process's peak memory).
+/// complete and of this schema; one migrated by Library::open when it was built under an earlier
+/// schema version whose migration files are unchanged; else one built now. Building and migrating
+/// run in the bench_library tool, a process of its own, so that they do not count in this
+/// process's peak memory.
 Result<QString> ensureLibrary(qint64 stories, const StorySource &source);
+
+/// Brings the cached library at `path` to this build's schema through Library::open (its
+/// migrations), drops the backup copy Library keeps, and updates the marker.
+Status migrateLibrary(const QString &path, qint64 stories, const StorySource &source);
 
 /// Writes a new library of `stories` stories at `path`: Library::open creates the schema, then the
 /// rows go in bare (the columns and formats ArticleStore::insert writes, 50,000 to a transaction)
