@@ -139,27 +139,34 @@ QJsonObject toJson(const FileAnalysis &result)
 
 void writeMarkdown(QTextStream &out, const FileAnalysis &result)
 {
-    out << u"# " << result.file << u"\n\n";
+    out << QStringLiteral("# ") << result.file << QStringLiteral("\n\n");
     if (!result.error.isEmpty()) {
-        out << result.error << u"\n\n";
+        out << result.error << QStringLiteral("\n\n");
         return;
     }
     const Article &article = result.article;
     const QString unknown = AnalyzeCommand::tr("unknown");
     const auto orUnknown = [&](const QString &value) { return value.isEmpty() ? unknown : value; };
-    out << u"- "
-        << AnalyzeCommand::tr("**Dateline:** %1, %2, %3")
-               .arg(orUnknown(article.place), orUnknown(article.outletName),
-                   article.published.isValid() ? article.published.toString(Qt::ISODate) : unknown)
-        << u'\n';
-    out << u"- " << AnalyzeCommand::tr("**Language:** %1").arg(orUnknown(article.language)) << u"\n\n";
+    out << QStringLiteral("- ") << AnalyzeCommand::tr("**Dateline:** %1, %2, %3")
+                     .arg(orUnknown(article.place), orUnknown(article.outletName),
+                         article.published.isValid() ? article.published.toString(Qt::ISODate) : unknown)
+              << u'\n';
+    out << QStringLiteral("- ") << AnalyzeCommand::tr("**Language:** %1").arg(orUnknown(article.language))
+                                << QStringLiteral("\n\n");
 
     const auto cp = codePointsOf(result.text);
     const QList<ActorMentions> actors = actorsOf(result.analysis);
-    out << u"## " << AnalyzeCommand::tr("Actors (%n)", nullptr, int(actors.size())) << u"\n\n";
+    out << QStringLiteral("## ") << AnalyzeCommand::tr("Actors (%n)", nullptr, int(actors.size()))
+                                 << QStringLiteral("\n\n");
     if (!actors.isEmpty()) {
-        out << u"| " << AnalyzeCommand::tr("Actor") << u" | " << AnalyzeCommand::tr("Kind") << u" | "
-            << AnalyzeCommand::tr("Mentions") << u" | " << AnalyzeCommand::tr("Forms") << u" |\n|---|---|---:|---|\n";
+        out << QStringLiteral("| ") << AnalyzeCommand::tr("Actor")
+                                    << QStringLiteral(" | ")
+                                           << AnalyzeCommand::tr("Kind")
+                                           << QStringLiteral(" | ")
+                                                  << AnalyzeCommand::tr("Mentions")
+                                                  << QStringLiteral(" | ")
+                                                         << AnalyzeCommand::tr("Forms")
+                                                         << QStringLiteral(" |\n|---|---|---:|---|\n");
         for (const ActorMentions &entry : actors) {
             QStringList forms;
             for (const Mention *m : entry.mentions) {
@@ -167,13 +174,19 @@ void writeMarkdown(QTextStream &out, const FileAnalysis &result)
                     forms.append(m->text);
                 }
             }
-            out << u"| " << entry.actor.name << u" | " << actorKindName(entry.actor.kind) << u" | "
-                << entry.mentions.size() << u" | " << forms.join(QStringLiteral(", ")) << u" |\n";
+            out << QStringLiteral("| ") << entry.actor.name
+                                        << QStringLiteral(" | ")
+                                               << actorKindName(entry.actor.kind)
+                                               << QStringLiteral(" | ")
+                                                      << entry.mentions.size()
+                                                      << QStringLiteral(" | ") << forms.join(QStringLiteral(", "))
+                                                             << QStringLiteral(" |\n");
         }
         out << u'\n';
     }
 
-    out << u"## " << AnalyzeCommand::tr("Quotations (%n)", nullptr, int(result.analysis.quotes.size())) << u"\n\n";
+    out << QStringLiteral("## ") << AnalyzeCommand::tr("Quotations (%n)", nullptr, int(result.analysis.quotes.size()))
+                                 << QStringLiteral("\n\n");
     int number = 0;
     for (const Quote &q : result.analysis.quotes) {
         QStringList via;
@@ -181,7 +194,9 @@ void writeMarkdown(QTextStream &out, const FileAnalysis &result)
             via.append(relay.name);
         }
         const QString speaker = q.speaker.name.isEmpty() ? AnalyzeCommand::tr("unknown speaker") : q.speaker.name;
-        out << ++number << u". “" << QString(q.text).replace(u'\n', u' ') << u"” — **" << speaker << u"**";
+        out << ++number
+            << QStringLiteral(". “") << QString(q.text).replace(u'\n', u' ')
+                                     << QStringLiteral("” — **") << speaker << QStringLiteral("**");
         QStringList details { quoteTypeName(q.type) };
         if (!q.cue.isEmpty()) {
             details.append(AnalyzeCommand::tr("cue “%1”").arg(q.cue));
@@ -190,7 +205,7 @@ void writeMarkdown(QTextStream &out, const FileAnalysis &result)
             details.append(AnalyzeCommand::tr("via %1").arg(via.join(QStringLiteral(" → "))));
         }
         details.append(AnalyzeCommand::tr("characters %1–%2").arg(cp(q.start)).arg(cp(q.end)));
-        out << u" (" << details.join(QStringLiteral("; ")) << u")\n";
+        out << QStringLiteral(" (") << details.join(QStringLiteral("; ")) << QStringLiteral(")\n");
     }
     out << u'\n';
 }
@@ -248,7 +263,7 @@ int AnalyzeCommand::run(CommandContext &context, const QStringList &arguments)
         } else {
             const Result<DecodedText> decoded = TextDecoder::decode(file.readAll());
             if (!decoded) {
-                result.error = decoded.error();
+                result.error = QDir::toNativeSeparators(path) + QStringLiteral(": ") + decoded.error();
             } else {
                 result.text = decoded.value().text;
                 const bool markdown = info.suffix().compare(u"md", Qt::CaseInsensitive) == 0 ||

@@ -40,6 +40,7 @@ struct LanguageProfile {
     QStringList relayCarried; ///< "seperti melansir", "dikutip dari", "citing", "as reported by"
     QStringList relayReported; ///< after a relay outlet: "reported", "melaporkan" (X reported)
     QStringList thatWords; ///< "bahwa", "that"
+    QStringList relativeWords; ///< "yang", "who", "which": a verb after one is no report of speech
     QStringList titles; ///< "Presiden", "Menteri Luar Negeri", "duta besar", "President"
     /// Words after which a place is a place, not its government: "di", "di luar", "in", "outside".
     QStringList locatives;

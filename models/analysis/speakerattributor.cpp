@@ -141,6 +141,7 @@ public:
         , m_relayReported(rules.relayReported)
         , m_that(rules.thatWords)
         , m_titles(rules.titles)
+        , m_relative(rules.relativeWords)
     {
         for (const QString &clitic : rules.clitics) {
             QString bare = clitic.toLower();
@@ -268,6 +269,7 @@ private:
     PhraseSet m_relayReported;
     PhraseSet m_that;
     PhraseSet m_titles;
+    PhraseSet m_relative;
     QStringList m_clitics;
     QList<std::pair<qsizetype, qsizetype>> m_usedCues; ///< token ranges of the quotations' cues
     Actor m_lastSpeaker;
@@ -908,7 +910,10 @@ void Attribution::reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &
         qsizetype clauseEnd = -1;
         if (length > 0) {
             const SpeakerPhrase phrase = speakerBefore(j, first);
-            if (!phrase.found) {
+            // "tidak ada negara yang mengakui …": a long phrase with no name in it is seldom a
+            // speaker, and a relative word before the verb makes it a clause of its own.
+            if (!phrase.found || (phrase.speaker.kind == Actor::Kind::Other && phrase.last - phrase.first >= 4) ||
+                m_relative.contains(m_tokens.at(j - 1).lower)) {
                 continue;
             }
             cue.first = phrase.first;
@@ -955,6 +960,15 @@ void Attribution::reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &
         }
         if (clauseStart < 0 || clauseEnd <= clauseStart || insideQuotation(clauseStart)) {
             continue;
+        }
+        // "KABUL (Arrahmah.id) — Rusia akan …": the dateline is not part of what was said.
+        const QStringView opening = between(clauseStart, std::min(clauseEnd, clauseStart + 80));
+        const qsizetype dash = std::max(opening.lastIndexOf(u'\u2014'), opening.lastIndexOf(u" - "));
+        if (dash >= 0 && clauseStart == m_tokens.at(first).start) {
+            clauseStart += dash + 1;
+            while (clauseStart < clauseEnd && !isWordChar(m_text.at(clauseStart))) {
+                ++clauseStart;
+            }
         }
         quotes.append(makeQuote(clauseStart, clauseEnd, Quote::Type::Indirect, cue, limit));
         remember(cue.speaker);
@@ -1013,6 +1027,7 @@ LanguageProfile SpeakerAttributor::unionOf(const LanguageProfiles &languages)
         merge(all.relayReported, p.relayReported);
         merge(all.thatWords, p.thatWords);
         merge(all.titles, p.titles);
+        merge(all.relativeWords, p.relativeWords);
     }
     return all;
 }

@@ -32,6 +32,7 @@ LanguageProfile indonesian()
     p.relayReported = { u"melaporkan"_s };
     p.thatWords = { u"bahwa"_s };
     p.titles = { u"presiden"_s, u"menteri"_s, u"duta"_s, u"besar"_s };
+    p.relativeWords = { u"yang"_s };
     return p;
 }
 
@@ -176,6 +177,15 @@ private Q_SLOTS:
             << QStringList {
                    u"ISKP sebagai musuh bersama|indirect|Zamir Kabulov|Zamir Kabulov, mantan duta besar Rusia untuk Afghanistan, menyebut|"_s
                };
+        QTest::newRow("id: a relative clause is no report of speech")
+            << u"id"_s << u"Tidak ada negara yang menyebut IIA sebagai pemerintah yang sah."_s
+            << QStringList { u"IIA=Taliban/armed_group"_s } << QStringList {};
+        QTest::newRow("id: a long phrase without a name is no speaker")
+            << u"id"_s << u"Diketahui, saat ini tidak ada pihak lain mengatakan hal itu kepada media."_s
+            << QStringList {} << QStringList {};
+        QTest::newRow("id: the dateline is not part of the report")
+            << u"id"_s << u"KABUL (Arrahmah.id) — Rusia akan membantu Taliban, kata Kabulov pada Jumat."_s << kabulov
+            << QStringList { u"Rusia akan membantu Taliban|indirect|Zamir Kabulov|kata Kabulov|"_s };
         QTest::newRow("id: dikutip dari") << u"id"_s << u"“Kami siap,” kata Kabulov, seperti dikutip dari Antara."_s
                                           << (kabulov + QStringList { u"Antara=Antara/news_agency"_s })
                                           << QStringList { u"Kami siap,|direct|Zamir Kabulov|kata Kabulov|Antara"_s };

@@ -118,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(q.value(u"text").toString(), u"Kami siap membantu,"_s);
         const QList<uint> quoted =
             codePoints.mid(q.value(u"start").toInt(), q.value(u"end").toInt() - q.value(u"start").toInt());
-        QCOMPARE(QString::fromUcs4(quoted.constData(), quoted.size()), u"Kami siap membantu,"_s);
+        QCOMPARE(QString::fromUcs4(reinterpret_cast<const char32_t *>(quoted.constData()), quoted.size()),
+            u"Kami siap membantu,"_s);
     }
 
     void severalFilesOneArray()
