@@ -4,9 +4,8 @@
 #include "gazetteer.h"
 #include "gazetteerindex.h"
 #include "languageprofile.h"
+#include "matchrules.h"
 #include "textnormalizer.h"
-
-#include <QSet>
 
 #include <algorithm>
 #include <deque>
@@ -16,77 +15,12 @@ using namespace Qt::StringLiterals;
 namespace Dateline
 {
 
-/// A phrase of a language file (a title, a locative), folded into words.
-struct RulePhrase {
-    QStringList words;
-    QList<quint8> gaps;
-};
-
-/// What the matcher needs of a language, folded once when the matcher is made.
-struct MatchRules {
-    QHash<QString, QList<RulePhrase>> titles; ///< by first word, longest first
-    QList<RulePhrase> locatives;
-    QStringList clitics; ///< folded suffixes: "nya", "lah"
-    QStringList prefixes; ///< folded: "di", "ke"
-    QSet<QString> particles; ///< inside personal names: "bin", "al"
-    QSet<QString> connectors; ///< inside organisation names: "of", "dan"
-};
-
 namespace
 {
 
-RulePhrase phraseOf(const QString &text)
+bool isIn(const QHash<QString, bool> &words, QStringView word)
 {
-    RulePhrase phrase;
-    const QList<NormalToken> tokens = TextNormalizer::tokenize(text);
-    for (const NormalToken &t : tokens) {
-        phrase.words.append(t.folded);
-        phrase.gaps.append(quint8(t.gap));
-    }
-    return phrase;
-}
-
-void addRules(MatchRules &rules, const LanguageProfile &profile)
-{
-    for (const QString &title : profile.titles) {
-        RulePhrase phrase = phraseOf(title);
-        if (!phrase.words.isEmpty()) {
-            rules.titles[phrase.words.first()].append(phrase);
-        }
-    }
-    for (const QString &locative : profile.locatives) {
-        RulePhrase phrase = phraseOf(locative);
-        if (!phrase.words.isEmpty()) {
-            rules.locatives.append(phrase);
-        }
-    }
-    for (const QString &clitic : profile.clitics) {
-        const QString folded = TextNormalizer::fold(clitic);
-        // "'s" folds to "s": the possessive is a word of its own after the apostrophe already.
-        if (folded.size() >= 2 && !rules.clitics.contains(folded)) {
-            rules.clitics.append(folded);
-        }
-    }
-    for (const QString &prefix : profile.prefixes) {
-        const QString folded = TextNormalizer::fold(prefix);
-        if (!folded.isEmpty() && !rules.prefixes.contains(folded)) {
-            rules.prefixes.append(folded);
-        }
-    }
-    for (const QString &particle : profile.nameParticles) {
-        rules.particles.insert(TextNormalizer::fold(particle));
-    }
-    for (const QString &connector : profile.connectors) {
-        rules.connectors.insert(TextNormalizer::fold(connector));
-    }
-}
-
-void sortRules(MatchRules &rules)
-{
-    for (QList<RulePhrase> &list : rules.titles) {
-        std::stable_sort(list.begin(), list.end(),
-            [](const RulePhrase &a, const RulePhrase &b) { return a.words.size() > b.words.size(); });
-    }
+    return findFolded(words, word) != words.constEnd();
 }
 
 bool joins(quint8 gap)
@@ -130,12 +64,14 @@ public:
         , m_language(language)
         , m_index(index)
         , m_rules(rules)
-        , m_tokens(TextNormalizer::tokenize(text))
+        , m_tokenized(TextNormalizer::tokenize(text))
+        , m_tokens(m_tokenized.tokens)
     {
     }
 
     ActorMatches run()
     {
+        m_result.mentions.reserve(m_tokens.size() / 8 + 4);
         findAcronymDefinitions();
         mainPass();
         return std::move(m_result);
@@ -143,7 +79,7 @@ public:
 
 private:
     // The folded word without an Indonesian clitic ("Rusianya" -> "rusia"), and where it ends.
-    bool stemWithoutClitic(qsizetype k, QString &stem, qsizetype &end) const
+    bool stemWithoutClitic(qsizetype k, QStringView &stem, qsizetype &end) const
     {
         const NormalToken &t = m_tokens.at(k);
         if (t.is(NormalToken::NonLatin)) {
@@ -161,7 +97,7 @@ private:
     }
 
     // A prefix written onto a name ("keAS", "diJakarta"): only where the name keeps its capital.
-    bool stemWithoutPrefix(qsizetype k, QString &stem, qsizetype &start) const
+    bool stemWithoutPrefix(qsizetype k, QStringView &stem, qsizetype &start) const
     {
         const NormalToken &t = m_tokens.at(k);
         if (!t.is(NormalToken::Lower) || t.is(NormalToken::NonLatin)) {
@@ -180,7 +116,7 @@ private:
 
     // Whether the entry's words stand at token i; `firstWord` replaces the first token's folded
     // form when a prefix was taken off.
-    bool fits(const Gazetteer::Index::Entry &e, qsizetype i, const QString &firstWord, qsizetype &end) const
+    bool fits(const Gazetteer::Index::Entry &e, qsizetype i, QStringView firstWord, qsizetype &end) const
     {
         const qsizetype n = e.tokens.size();
         if (i + n > m_tokens.size()) {
@@ -197,10 +133,10 @@ private:
                     return false;
                 }
             }
-            const QString &word = j == 0 ? firstWord : t.folded;
+            const QStringView word = j == 0 ? firstWord : t.folded;
             end = t.end;
             if (word != e.tokens.at(j)) {
-                QString stem;
+                QStringView stem;
                 qsizetype stemEnd = 0;
                 if (j != n - 1 || !stemWithoutClitic(i + j, stem, stemEnd) || stem != e.tokens.at(j)) {
                     return false;
@@ -237,8 +173,7 @@ private:
         return Mention::Match::Folded;
     }
 
-    void consider(
-        const QList<qint32> *ids, qsizetype i, const QString &firstWord, qsizetype start, Candidate &best) const
+    void consider(const QList<qint32> *ids, qsizetype i, QStringView firstWord, qsizetype start, Candidate &best) const
     {
         if (!ids) {
             return;
@@ -273,7 +208,7 @@ private:
         Candidate best;
         const NormalToken &t = m_tokens.at(i);
         consider(m_index.startingWith(t.folded), i, t.folded, t.start, best);
-        QString stem;
+        QStringView stem;
         qsizetype edge = 0;
         if (stemWithoutClitic(i, stem, edge)) {
             consider(m_index.startingWith(stem), i, t.folded, t.start, best);
@@ -288,10 +223,19 @@ private:
     {
         Candidate best;
         const NormalToken &t = m_tokens.at(i);
-        QString stem;
+        QStringView stem;
         qsizetype stemEnd = 0;
         const bool hasStem = stemWithoutClitic(i, stem, stemEnd);
-        for (const LocalName &name : m_local) {
+        QList<qsizetype> ids;
+        if (const auto it = findFolded(m_localByFirst, t.folded); it != m_localByFirst.constEnd()) {
+            ids += *it;
+        }
+        if (const auto it = hasStem ? findFolded(m_localByFirst, stem) : m_localByFirst.constEnd();
+            it != m_localByFirst.constEnd()) {
+            ids += *it;
+        }
+        for (qsizetype id : std::as_const(ids)) {
+            const LocalName &name = m_local.at(id);
             if (name.activeFrom > i || i + name.words.size() > m_tokens.size() || name.words.size() <= best.words()) {
                 continue;
             }
@@ -336,7 +280,7 @@ private:
     // The title ("Presiden", "Menteri Luar Negeri") that starts at token i: its number of words.
     qsizetype titleAt(qsizetype i) const
     {
-        const auto it = m_rules.titles.constFind(m_tokens.at(i).folded);
+        const auto it = findFolded(m_rules.titles, m_tokens.at(i).folded);
         if (it == m_rules.titles.constEnd()) {
             return 0;
         }
@@ -376,6 +320,19 @@ private:
         return false;
     }
 
+    void addLocal(const LocalName &name)
+    {
+        QList<qsizetype> &ids = m_localByFirst[name.words.first()];
+        for (qsizetype id : std::as_const(ids)) {
+            const LocalName &known = m_local.at(id);
+            if (known.words == name.words && known.actor->key == name.actor->key && known.match == name.match) {
+                return; // the earlier one is active already
+            }
+        }
+        ids.append(m_local.size());
+        m_local.append(name);
+    }
+
     const Actor *newActor(Actor actor)
     {
         m_ownActors.push_back(std::move(actor));
@@ -395,10 +352,15 @@ private:
     const QString m_language;
     const Gazetteer::Index &m_index;
     const MatchRules &m_rules;
-    const QList<NormalToken> m_tokens;
+    const TokenizedText m_tokenized;
+    const QList<NormalToken> &m_tokens;
     std::deque<Actor> m_ownActors; ///< actors this story introduces; deque: pointers stay valid
     QList<LocalName> m_local;
-    QHash<qsizetype, Candidate> m_forced; ///< by first token: expansions matched while defining acronyms
+    QHash<QString, QList<qsizetype>> m_localByFirst; ///< into m_local
+    QHash<qsizetype, Candidate> m_forced;
+    mutable QHash<QString, qint32> m_fuzzyCache; ///< folded phrase -> entry, -1 for none
+    mutable QHash<QString, qint32> m_fuzzyWordCache; ///< folded word -> entry, -1 for none ///< by first token:
+                                                     ///< expansions matched while defining acronyms
     ActorMatches m_result;
 };
 
@@ -446,7 +408,7 @@ void StoryMatch::findAcronymDefinitions()
             if (w.is(NormalToken::Capitalised) && !w.folded.isEmpty() && w.folded.front() == letters.at(j)) {
                 --j;
                 --k;
-            } else if (w.is(NormalToken::Lower) && m_rules.connectors.contains(w.folded) && k < t - 1) {
+            } else if (w.is(NormalToken::Lower) && isIn(m_rules.connectors, w.folded) && k < t - 1) {
                 --k;
             } else {
                 ok = false;
@@ -503,27 +465,19 @@ void StoryMatch::resolveDefinition(qsizetype from, qsizetype to, qsizetype acron
 
     LocalName name;
     for (qsizetype k = acronymFirst; k < acronymLast; ++k) {
-        name.words.append(m_tokens.at(k).folded);
+        name.words.append(m_tokens.at(k).folded.toString());
     }
     name.actor = found.actor;
     name.match = Mention::Match::Acronym;
     name.activeFrom = acronymFirst;
     name.upperOnly = true;
-    m_local.append(name);
+    addLocal(name);
 }
 
 Candidate StoryMatch::fuzzy(qsizetype from, qsizetype to) const
 {
     Candidate best;
-    QString phrase;
-    for (qsizetype k = from; k < to; ++k) {
-        if (k > from) {
-            phrase.append(u' ');
-        }
-        phrase.append(m_tokens.at(k).folded);
-    }
-    // Multi-word names of any length, one-word names of eight letters or more; a few edits at most.
-    const int limit = std::clamp(int(phrase.size() / 12), 1, 3);
+    // Candidates share a word with the phrase: the rarest word's posting list.
     const QList<qint32> *candidates = nullptr;
     for (qsizetype k = from; k < to; ++k) {
         const QList<qint32> *posting = m_index.containing(m_tokens.at(k).folded);
@@ -534,24 +488,46 @@ Candidate StoryMatch::fuzzy(qsizetype from, qsizetype to) const
     if (!candidates || candidates->size() > 4000) {
         return best;
     }
-    int bestDistance = limit + 1;
-    const qsizetype words = to - from;
-    for (qint32 id : *candidates) {
-        const Gazetteer::Index::Entry &e = m_index.entries().at(id);
-        if (std::abs(int(e.tokens.size() - words)) > 1 || e.upperOnly) {
-            continue;
+    QString phrase;
+    for (qsizetype k = from; k < to; ++k) {
+        if (k > from) {
+            phrase.append(u' ');
         }
-        const int d = TextNormalizer::editDistance(phrase, e.phrase, limit);
-        if (d > 0 && d < bestDistance) {
-            bestDistance = d;
-            best.first = from;
-            best.last = to;
-            best.start = m_tokens.at(from).start;
-            best.end = m_tokens.at(to - 1).end;
-            best.actor = &m_index.actors().at(e.actor);
-            best.actorIndex = e.actor;
-            best.match = Mention::Match::Fuzzy;
+        phrase.append(m_tokens.at(k).folded);
+    }
+    // A story names the same people again and again: each phrase is looked at once.
+    qint32 found = -1;
+    if (const auto cached = m_fuzzyCache.constFind(phrase); cached != m_fuzzyCache.constEnd()) {
+        found = *cached;
+    } else {
+        // A few edits at most, and the first letter right: a misspelling rarely starts wrong,
+        // and the condition spares most distance computations.
+        const int limit = std::clamp(int(phrase.size() / 12), 1, 3);
+        int bestDistance = limit + 1;
+        const qsizetype words = to - from;
+        for (qint32 id : *candidates) {
+            const Gazetteer::Index::Entry &e = m_index.entries().at(id);
+            if (std::abs(int(e.tokens.size() - words)) > 1 || e.upperOnly || e.phrase.front() != phrase.front() ||
+                std::abs(int(e.phrase.size() - phrase.size())) > limit) {
+                continue;
+            }
+            const int d = TextNormalizer::editDistance(phrase, e.phrase, limit);
+            if (d > 0 && d < bestDistance) {
+                bestDistance = d;
+                found = id;
+            }
         }
+        m_fuzzyCache.insert(phrase, found);
+    }
+    if (found >= 0) {
+        const Gazetteer::Index::Entry &e = m_index.entries().at(found);
+        best.first = from;
+        best.last = to;
+        best.start = m_tokens.at(from).start;
+        best.end = m_tokens.at(to - 1).end;
+        best.actor = &m_index.actors().at(e.actor);
+        best.actorIndex = e.actor;
+        best.match = Mention::Match::Fuzzy;
     }
     return best;
 }
@@ -564,29 +540,41 @@ Candidate StoryMatch::fuzzyWord(qsizetype i) const
     if (n < Gazetteer::Index::FuzzyMinLetters || !t.is(NormalToken::Capitalised) || t.is(NormalToken::Upper)) {
         return best;
     }
-    for (qsizetype length = n - 1; length <= n + 1; ++length) {
-        const QList<qint32> *ids = m_index.shaped(t.folded.front(), length);
-        if (!ids) {
+    const auto cached = findFolded(m_fuzzyWordCache, t.folded);
+    if (cached != m_fuzzyWordCache.constEnd()) {
+        if (*cached >= 0) {
+            const Gazetteer::Index::Entry &e = m_index.entries().at(*cached);
+            best.first = i;
+            best.last = i + 1;
+            best.start = t.start;
+            best.end = t.end;
+            best.actor = &m_index.actors().at(e.actor);
+            best.actorIndex = e.actor;
+            best.match = Mention::Match::Fuzzy;
+        }
+        return best;
+    }
+    m_fuzzyWordCache.insert(t.folded.toString(), -1);
+    QList<qint32> ids;
+    m_index.similarWords(t.folded, ids);
+    for (qint32 id : std::as_const(ids)) {
+        const Gazetteer::Index::Entry &e = m_index.entries().at(id);
+        const QString &word = e.tokens.first();
+        // "Australian" is not a misspelling of "Australia": one word inside the other is a
+        // derivation, not a typing error.
+        if (word.startsWith(t.folded) || t.folded.startsWith(word)) {
             continue;
         }
-        for (qint32 id : *ids) {
-            const Gazetteer::Index::Entry &e = m_index.entries().at(id);
-            const QString &word = e.tokens.first();
-            // "Australian" is not a misspelling of "Australia": one word inside the other is a
-            // derivation, not a typing error.
-            if (word.startsWith(t.folded) || t.folded.startsWith(word)) {
-                continue;
-            }
-            if (TextNormalizer::editDistance(t.folded, word, 1) == 1) {
-                best.first = i;
-                best.last = i + 1;
-                best.start = t.start;
-                best.end = t.end;
-                best.actor = &m_index.actors().at(e.actor);
-                best.actorIndex = e.actor;
-                best.match = Mention::Match::Fuzzy;
-                return best;
-            }
+        if (TextNormalizer::editDistance(t.folded, word, 1) == 1) {
+            best.first = i;
+            best.last = i + 1;
+            best.start = t.start;
+            best.end = t.end;
+            best.actor = &m_index.actors().at(e.actor);
+            best.actorIndex = e.actor;
+            best.match = Mention::Match::Fuzzy;
+            m_fuzzyWordCache.insert(t.folded.toString(), id);
+            return best;
         }
     }
     return best;
@@ -603,7 +591,7 @@ qsizetype StoryMatch::capitalisedRun(qsizetype i) const
         }
         if (t.is(NormalToken::Capitalised)) {
             lastCapital = end;
-        } else if (!(end > i && t.is(NormalToken::Lower) && m_rules.connectors.contains(t.folded))) {
+        } else if (!(end > i && t.is(NormalToken::Lower) && isIn(m_rules.connectors, t.folded))) {
             break;
         }
         ++end;
@@ -627,14 +615,14 @@ Candidate StoryMatch::personAfterTitle(qsizetype i)
         }
         if (t.is(NormalToken::Capitalised)) {
             lastName = end;
-        } else if (!(end > i && t.is(NormalToken::Lower) && m_rules.particles.contains(t.folded))) {
+        } else if (!(end > i && t.is(NormalToken::Lower) && isIn(m_rules.particles, t.folded))) {
             break;
         }
         ++end;
     }
     QStringList words;
     for (qsizetype k = i; k <= lastName; ++k) {
-        words.append(m_tokens.at(k).folded);
+        words.append(m_tokens.at(k).folded.toString());
     }
     Actor actor;
     actor.key = u"person:"_s + slug(words);
@@ -655,7 +643,7 @@ Candidate StoryMatch::personAfterTitle(qsizetype i)
     name.actor = c.actor;
     name.match = Mention::Match::Title;
     name.activeFrom = c.last;
-    m_local.append(name);
+    addLocal(name);
     return c;
 }
 
@@ -683,16 +671,16 @@ void StoryMatch::addMention(const Candidate &c)
     // A person's surname alone refers back to the full name for the rest of the story.
     if (c.actor->kind == Actor::Kind::Person && c.words() >= 2) {
         const NormalToken &last = m_tokens.at(c.last - 1);
-        if (last.folded.size() >= 3 && !m_rules.particles.contains(last.folded)) {
+        if (last.folded.size() >= 3 && !isIn(m_rules.particles, last.folded)) {
             LocalName surname;
-            surname.words = QStringList { last.folded };
+            surname.words = QStringList { last.folded.toString() };
             surname.actor = c.actor;
             surname.match = Mention::Match::Surname;
             surname.activeFrom = c.last;
-            m_local.append(surname);
+            addLocal(surname);
         }
     }
-    m_result.mentions.append(mention);
+    m_result.mentions.append(std::move(mention));
 }
 
 void StoryMatch::mainPass()
@@ -761,12 +749,12 @@ ActorMatcher::ActorMatcher(const Gazetteer &gazetteer, const LanguageProfiles &l
     auto all = std::make_shared<MatchRules>();
     for (const QString &code : languages.codes()) {
         auto rules = std::make_shared<MatchRules>();
-        addRules(*rules, languages.profile(code));
-        sortRules(*rules);
+        rules->add(languages.profile(code));
+        rules->sort();
         m_rules.insert(code, rules);
-        addRules(*all, languages.profile(code));
+        all->add(languages.profile(code));
     }
-    sortRules(*all);
+    all->sort();
     m_rules.insert(QString(), all);
 }
 

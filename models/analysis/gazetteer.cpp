@@ -306,6 +306,60 @@ const Gazetteer::Index &Gazetteer::index() const
     return *d->built;
 }
 
+void Gazetteer::Index::deletionKeys(QStringView word, std::vector<size_t> &keys)
+{
+    // Polynomial hashes of the word and of each one-letter deletion, from prefix and suffix
+    // hashes in one pass each: the key of "word without letter i" is prefix(i) * B^(n-1-i) +
+    // suffix(i+1), so a query costs O(length), not O(length^2).
+    constexpr size_t base = 1000003;
+    const qsizetype n = word.size();
+    std::vector<size_t> prefix(size_t(n + 1), 0), suffix(size_t(n + 2), 0), power(size_t(n + 1), 1);
+    for (qsizetype i = 0; i < n; ++i) {
+        prefix[size_t(i + 1)] = prefix[size_t(i)] * base + word[i].unicode();
+        power[size_t(i + 1)] = power[size_t(i)] * base;
+    }
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        suffix[size_t(i)] = word[i].unicode() * power[size_t(n - 1 - i)] + suffix[size_t(i + 1)];
+    }
+    keys.clear();
+    keys.push_back(prefix[size_t(n)] ^ size_t(n) << 56);
+    for (qsizetype i = 0; i < n; ++i) {
+        keys.push_back((prefix[size_t(i)] * power[size_t(n - 1 - i)] + suffix[size_t(i + 1)]) ^ size_t(n - 1) << 56);
+    }
+}
+
+void Gazetteer::Index::indexDeletions(QStringView word, qint32 id)
+{
+    std::vector<size_t> keys;
+    deletionKeys(word, keys);
+    for (size_t key : keys) {
+        m_deletions.emplace_back(key, id);
+    }
+}
+
+void Gazetteer::Index::sortDeletions()
+{
+    std::sort(m_deletions.begin(), m_deletions.end());
+    m_deletions.erase(std::unique(m_deletions.begin(), m_deletions.end()), m_deletions.end());
+}
+
+void Gazetteer::Index::similarWords(QStringView word, QList<qint32> &out) const
+{
+    if (m_deletions.empty()) {
+        return;
+    }
+    std::vector<size_t> keys;
+    deletionKeys(word, keys);
+    for (size_t key : keys) {
+        auto it = std::lower_bound(m_deletions.cbegin(), m_deletions.cend(), std::pair<size_t, qint32>(key, 0));
+        for (; it != m_deletions.cend() && it->first == key; ++it) {
+            if (!out.contains(it->second)) {
+                out.append(it->second);
+            }
+        }
+    }
+}
+
 std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
 {
     auto index = std::make_unique<Index>();
@@ -329,7 +383,8 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
     QHash<QString, qint32> seen;
     for (qsizetype a = 0; a < actors.size(); ++a) {
         for (const Alias &alias : aliases.at(a)) {
-            const QList<NormalToken> tokens = TextNormalizer::tokenize(alias.text);
+            const TokenizedText tokenized = TextNormalizer::tokenize(alias.text);
+            const QList<NormalToken> &tokens = tokenized.tokens;
             if (tokens.isEmpty()) {
                 continue;
             }
@@ -340,7 +395,7 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
             entry.upperOnly = isShortCapitals(alias.text);
             entry.language = entry.upperOnly ? alias.language : QString();
             for (qsizetype t = 0; t < tokens.size(); ++t) {
-                entry.tokens.append(tokens.at(t).folded);
+                entry.tokens.append(tokens.at(t).folded.toString());
                 entry.gaps.append(quint8(t == 0 ? NormalToken::Space : tokens.at(t).gap));
                 if (tokens.at(t).is(NormalToken::Capitalised) && t < 32) {
                     entry.capitalised |= 1u << t;
@@ -373,11 +428,12 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
                 }
             } else if (entry.tokens.first().size() >= Index::FuzzyMinLetters) {
                 const QString &word = entry.tokens.first();
-                index->m_byShape[Index::shapeKey(word.front(), word.size())].append(id);
+                index->indexDeletions(word, id);
             }
             index->m_entries.append(std::move(entry));
         }
     }
+    index->sortDeletions();
     // Longest first, so that "Islamic State Khorasan Province" is tried before "Islamic State".
     const QList<Index::Entry> &entries = index->m_entries;
     for (QList<qint32> &list : index->m_byFirst) {

@@ -23,7 +23,7 @@ namespace Dateline
  */
 class Gazetteer
 {
-    Q_DECLARE_TR_FUNCTIONS(Gazetteer)
+    Q_DECLARE_TR_FUNCTIONS(Dateline::Gazetteer)
 
 public:
     Gazetteer();

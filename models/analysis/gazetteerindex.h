@@ -2,11 +2,14 @@
 #pragma once
 
 #include "analysis/gazetteer.h"
+#include "analysis/textnormalizer.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace Dateline
 {
@@ -37,23 +40,21 @@ public:
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
     [[nodiscard]] const QList<Actor> &actors() const { return m_actors; }
     /// Entries whose first folded token is `token`, most tokens first.
-    [[nodiscard]] const QList<qint32> *startingWith(const QString &token) const
+    [[nodiscard]] const QList<qint32> *startingWith(QStringView token) const
     {
-        const auto it = m_byFirst.constFind(token);
+        const auto it = findFolded(m_byFirst, token);
         return it == m_byFirst.constEnd() ? nullptr : &*it;
     }
     /// Entries of two words or more that contain `token` (for misspellings of long names).
-    [[nodiscard]] const QList<qint32> *containing(const QString &token) const
+    [[nodiscard]] const QList<qint32> *containing(QStringView token) const
     {
-        const auto it = m_byToken.constFind(token);
+        const auto it = findFolded(m_byToken, token);
         return it == m_byToken.constEnd() ? nullptr : &*it;
     }
-    /// One-word entries of at least eight letters with this first letter and length.
-    [[nodiscard]] const QList<qint32> *shaped(QChar first, qsizetype length) const
-    {
-        const auto it = m_byShape.constFind(shapeKey(first, length));
-        return it == m_byShape.constEnd() ? nullptr : &*it;
-    }
+    /// One-word entries of at least eight letters within one edit of `word` may be among `out`
+    /// (symmetric deletion: both sides indexed by the word and its one-letter deletions, so the
+    /// cost is the word's length in lookups, whatever the gazetteer's size). Callers verify.
+    void similarWords(QStringView word, QList<qint32> &out) const;
     [[nodiscard]] qint32 actorIndex(const QString &key) const { return m_actorByKey.value(key, -1); }
     /// The capital's own government for metonymy: the state, or the override ("Kabul": the Taliban).
     [[nodiscard]] qint32 governmentOf(qint32 cityActor) const { return m_governmentOf.value(cityActor, -1); }
@@ -62,10 +63,9 @@ public:
 
 private:
     friend class Gazetteer;
-    static quint32 shapeKey(QChar first, qsizetype length)
-    {
-        return (quint32(first.unicode()) << 8) | quint32(length & 0xff);
-    }
+    static void deletionKeys(QStringView word, std::vector<size_t> &keys);
+    void indexDeletions(QStringView word, qint32 id);
+    void sortDeletions();
 
     QList<Entry> m_entries;
     QList<Actor> m_actors;
@@ -73,7 +73,7 @@ private:
     QHash<qint32, qint32> m_governmentOf;
     QHash<QString, QList<qint32>> m_byFirst;
     QHash<QString, QList<qint32>> m_byToken;
-    QHash<quint32, QList<qint32>> m_byShape;
+    std::vector<std::pair<size_t, qint32>> m_deletions; ///< sorted by key
 };
 
 } // namespace Dateline

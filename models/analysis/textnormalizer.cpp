@@ -8,7 +8,9 @@
 #include <unicode/utypes.h>
 
 #include <algorithm>
+#include <array>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace Dateline
@@ -49,7 +51,7 @@ bool isJoiner(QChar c)
 
 NormalToken::Gap classifyGap(QStringView gap)
 {
-    if (gap.isEmpty()) {
+    if (gap.isEmpty() || (gap.size() == 1 && gap.front() == u' ')) {
         return NormalToken::Space;
     }
     bool spaces = true;
@@ -165,10 +167,14 @@ QString TextNormalizer::fold(QStringView word)
     return out;
 }
 
-QList<NormalToken> TextNormalizer::tokenize(QStringView text)
+TokenizedText TextNormalizer::tokenize(QStringView text)
 {
-    QList<NormalToken> tokens;
-    tokens.reserve(text.size() / 6 + 1);
+    TokenizedText out;
+    out.tokens.reserve(text.size() / 4 + 1);
+    out.buffer.reserve(text.size() + 16);
+    // Offsets first: the buffer may grow (transliteration lengthens words), views come last.
+    std::vector<std::pair<qsizetype, qsizetype>> spans;
+    spans.reserve(size_t(text.size() / 4 + 1));
     const qsizetype n = text.size();
     qsizetype i = 0;
     qsizetype lastEnd = 0;
@@ -184,31 +190,45 @@ QList<NormalToken> TextNormalizer::tokenize(QStringView text)
         bool nonLatin = false;
         while (i < n && isWordUnit(text[i])) {
             const QChar c = text[i];
-            if (c.unicode() >= 0x80) {
+            const char16_t u = c.unicode();
+            if (u < 0x80) {
+                if (u >= u'A' && u <= u'Z') {
+                    anyUpper = true;
+                } else if (u >= u'a' && u <= u'z') {
+                    anyLower = true;
+                }
+            } else {
                 ascii = false;
                 // Latin letters run to U+024F, with the extended additional block at U+1E00.
-                const char16_t u = c.unicode();
                 if (!c.isMark() && !(u < 0x250 || (u >= 0x1E00 && u < 0x1F00))) {
                     nonLatin = true;
                 }
-            }
-            if (c.isUpper()) {
-                anyUpper = true;
-            } else if (c.isLower()) {
-                anyLower = true;
+                if (c.isUpper()) {
+                    anyUpper = true;
+                } else if (c.isLower()) {
+                    anyLower = true;
+                }
             }
             ++i;
+        }
+        const QStringView word = text.sliced(start, i - start);
+        const qsizetype foldedStart = out.buffer.size();
+        if (ascii) {
+            for (QChar c : word) {
+                const char16_t u = c.unicode();
+                out.buffer.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
+            }
+        } else {
+            out.buffer.append(folder().fold(word));
+        }
+        if (out.buffer.size() == foldedStart) {
+            lastEnd = i;
+            continue;
         }
         NormalToken token;
         token.start = start;
         token.end = i;
-        token.gap = tokens.isEmpty() ? NormalToken::Break : classifyGap(text.sliced(lastEnd, start - lastEnd));
-        const QStringView word = text.sliced(start, i - start);
-        if (ascii) {
-            token.folded = fold(word);
-        } else {
-            token.folded = folder().fold(word);
-        }
+        token.gap = out.tokens.isEmpty() ? NormalToken::Break : classifyGap(text.sliced(lastEnd, start - lastEnd));
         const QChar first = text[start];
         if (anyUpper && !anyLower) {
             token.flags |= NormalToken::Upper;
@@ -222,20 +242,23 @@ QList<NormalToken> TextNormalizer::tokenize(QStringView text)
             token.flags |= NormalToken::NonLatin;
         }
         lastEnd = i;
-        if (!token.folded.isEmpty()) {
-            tokens.append(std::move(token));
-        }
+        spans.emplace_back(foldedStart, out.buffer.size() - foldedStart);
+        out.tokens.append(token);
     }
-    return tokens;
+    const QChar *base = out.buffer.constData();
+    for (size_t t = 0; t < spans.size(); ++t) {
+        out.tokens[qsizetype(t)].folded = QStringView(base + spans[t].first, spans[t].second);
+    }
+    return out;
 }
 
 QStringList TextNormalizer::foldedWords(QStringView phrase)
 {
     QStringList words;
-    const QList<NormalToken> tokens = tokenize(phrase);
-    words.reserve(tokens.size());
-    for (const NormalToken &t : tokens) {
-        words.append(t.folded);
+    const TokenizedText tokenized = tokenize(phrase);
+    words.reserve(tokenized.tokens.size());
+    for (const NormalToken &t : tokenized.tokens) {
+        words.append(t.folded.toString());
     }
     return words;
 }
@@ -252,8 +275,19 @@ int TextNormalizer::editDistance(QStringView a, QStringView b, int limit)
     if (std::abs(int(n - m)) > limit) {
         return limit + 1;
     }
-    // Three rows suffice for the transposition step.
-    std::vector<int> prev2(size_t(m + 1)), prev(size_t(m + 1)), cur(size_t(m + 1));
+    // Three rows suffice for the transposition step; names fit on the stack.
+    constexpr qsizetype onStack = 128;
+    std::array<int, 3 * onStack> stack;
+    std::vector<int> heap;
+    int *rows = stack.data();
+    if (m + 1 > onStack) {
+        heap.resize(size_t(3 * (m + 1)));
+        rows = heap.data();
+    }
+    const qsizetype width = m + 1 > onStack ? m + 1 : onStack;
+    std::span<int> prev2(rows, size_t(m + 1));
+    std::span<int> prev(rows + width, size_t(m + 1));
+    std::span<int> cur(rows + 2 * width, size_t(m + 1));
     for (qsizetype j = 0; j <= m; ++j) {
         prev[size_t(j)] = int(j);
     }

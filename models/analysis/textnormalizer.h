@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QtVersionChecks>
 
 namespace Dateline
 {
@@ -27,13 +28,33 @@ struct NormalToken {
 
     qsizetype start = 0;
     qsizetype end = 0;
-    QString folded; ///< case and diacritics folded, transliterated to ASCII Latin: "kabulov"
+    /// Case and diacritics folded, transliterated to ASCII Latin: "kabulov". Points into the
+    /// buffer of the TokenizedText the token came from.
+    QStringView folded;
     Gap gap = Space;
     quint8 flags = 0;
 
     [[nodiscard]] bool is(Flag flag) const { return (flags & flag) != 0; }
     [[nodiscard]] qsizetype length() const { return end - start; }
 };
+
+/// The words of a text and the one buffer their folded forms live in: keep them together (a
+/// copy shares the buffer; a token outlives its TokenizedText at its peril).
+struct TokenizedText {
+    QString buffer;
+    QList<NormalToken> tokens;
+};
+
+/// A hash lookup by a view of a folded word, without making a QString where Qt can avoid it.
+template<typename Hash>
+auto findFolded(const Hash &hash, QStringView key)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    return hash.constFind(key);
+#else
+    return hash.constFind(key.toString());
+#endif
+}
 
 /**
  * Splits text into words and folds each to the form the gazetteer compares: lower case, no
@@ -48,7 +69,7 @@ struct NormalToken {
 class TextNormalizer
 {
 public:
-    [[nodiscard]] static QList<NormalToken> tokenize(QStringView text);
+    [[nodiscard]] static TokenizedText tokenize(QStringView text);
     /// The folded form of one word (no separators inside).
     [[nodiscard]] static QString fold(QStringView word);
     /// The folded words of a phrase: "Islamic State Khurasan Province" -> 4 words.

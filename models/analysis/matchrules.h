@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Dateline
+{
+
+struct LanguageProfile;
+
+/// A phrase of a language file (a title, a locative), folded into words.
+struct RulePhrase {
+    QStringList words;
+    QList<quint8> gaps;
+};
+
+/// What the matcher needs of a language, folded once when the matcher is made.
+struct MatchRules {
+    QHash<QString, QList<RulePhrase>> titles; ///< by first word, longest first
+    QList<RulePhrase> locatives;
+    QStringList clitics; ///< folded suffixes: "nya", "lah"
+    QStringList prefixes; ///< folded: "di", "ke"
+    // Hashes rather than sets: they are searched by views of the text's folded words.
+    QHash<QString, bool> particles; ///< inside personal names: "bin", "al"
+    QHash<QString, bool> connectors; ///< inside organisation names: "of", "dan"
+
+    /// Adds a language's phrases (for the union of all languages, call it for each).
+    void add(const LanguageProfile &profile);
+    /// Longest titles first; call once after the last add().
+    void sort();
+};
+
+} // namespace Dateline
