@@ -4,6 +4,7 @@
 #include "actorstore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -129,6 +130,8 @@ Mention readMention(const QSqlQuery &query)
 
 AnnotationStore::AnnotationStore(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_prepared(std::make_shared<QHash<QString, std::shared_ptr<QSqlQuery>>>())
+    , m_ready(std::make_shared<QSet<QString>>())
 {
 }
 
@@ -221,12 +224,32 @@ Quote::Type AnnotationStore::quoteTypeFromName(const QString &name)
     return Quote::Type::Direct;
 }
 
+bool AnnotationStore::prepare(QSqlQuery *&query, const QString &sql)
+{
+    auto it = m_prepared->find(sql);
+    if (it == m_prepared->end()) {
+        it = m_prepared->insert(sql, std::make_shared<QSqlQuery>(m_db));
+        it.value()->setForwardOnly(true);
+    }
+    query = it.value().get();
+    if (m_ready->contains(sql)) {
+        return true;
+    }
+    if (!query->prepare(sql)) {
+        return false;
+    }
+    m_ready->insert(sql);
+    return true;
+}
+
 Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text, const QList<Mention> &mentions,
     const QList<Quote> &quotes, ActorStore &actors)
 {
-    QSqlQuery query(m_db);
+    // Prepared once per connection: preparing the quotation insert compiles its full-text trigger,
+    // which would cost as much as the insert, and the importer calls this for every story.
+    QSqlQuery *query = nullptr;
     const auto failed = [&query] {
-        return Status::failure(tr("The story's annotations could not be stored: %1").arg(query.lastError().text()));
+        return Status::failure(tr("The story's annotations could not be stored: %1").arg(query->lastError().text()));
     };
 
     // What the reader decided stays, and keeps new suggestions off its place.
@@ -241,16 +264,17 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
             &decidedQuotes },
     };
     for (const auto &[sql, spans] : decided) {
-        if (!query.prepare(sql)) {
+        if (!prepare(query, sql)) {
             return failed();
         }
-        query.bindValue(u":article"_s, articleId);
-        if (!query.exec()) {
+        query->bindValue(u":article"_s, articleId);
+        if (!query->exec()) {
             return failed();
         }
-        while (query.next()) {
-            spans->append({ query.value(0).toLongLong(), query.value(1).toLongLong() });
+        while (query->next()) {
+            spans->append({ query->value(0).toLongLong(), query->value(1).toLongLong() });
         }
+        query->finish();
     }
     const QString deletions[] = {
         u"DELETE FROM mention WHERE article_id = :article AND state = 'suggested' AND origin <> 'user'"_s,
@@ -261,11 +285,11 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
         u"DELETE FROM quote WHERE article_id = :article AND state = 'suggested' AND origin <> 'user'"_s,
     };
     for (const QString &sql : deletions) {
-        if (!query.prepare(sql)) {
+        if (!prepare(query, sql)) {
             return failed();
         }
-        query.bindValue(u":article"_s, articleId);
-        if (!query.exec()) {
+        query->bindValue(u":article"_s, articleId);
+        if (!query->exec()) {
             return failed();
         }
     }
@@ -279,17 +303,22 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
         // for that actor again, in any story, unless the reader confirmed that pair somewhere.
         // The gazetteer suppresses such aliases too; this also holds when the matcher finds the text
         // another way (a close misspelling, a surname).
-        QSqlQuery verdict(m_db);
-        if (!verdict.prepare(u"SELECT 1 FROM mention WHERE exact = :exact1 AND ((actor_id = :actor1 AND state = "
-                             "'rejected') OR (suggested_actor_id = :actor2 AND state = 'confirmed')) AND NOT EXISTS "
-                             "(SELECT 1 FROM mention c WHERE c.actor_id = :actor3 AND c.exact = :exact2 AND c.state = "
-                             "'confirmed') LIMIT 1"_s)) {
+        QSqlQuery *verdict = nullptr;
+        // Each lookup names its partial index's condition, so that SQLite uses the index instead
+        // of walking every mention of a much-named actor (which made imports quadratic).
+        if (!prepare(verdict,
+                u"SELECT (EXISTS (SELECT 1 FROM mention WHERE actor_id = :actor1 AND exact = :exact1 "
+                "AND state <> 'suggested' AND state = 'rejected') OR EXISTS (SELECT 1 FROM mention "
+                "WHERE suggested_actor_id = :actor2 AND exact = :exact2 AND state = 'confirmed')) AND "
+                "NOT EXISTS (SELECT 1 FROM mention WHERE actor_id = :actor3 AND exact = :exact3 AND "
+                "state <> 'suggested' AND state = 'confirmed')"_s)) {
             return Status::failure(
-                tr("The story's annotations could not be stored: %1").arg(verdict.lastError().text()));
+                tr("The story's annotations could not be stored: %1").arg(verdict->lastError().text()));
         }
-        if (!query.prepare(u"INSERT INTO mention (article_id, actor_id, start_offset, end_offset, exact, prefix, "
-                           "suffix, origin, state, match_kind, also_actor_id) VALUES (:article, :actor, :start, :end, "
-                           ":exact, :prefix, :suffix, :origin, 'suggested', :match, :also)"_s)) {
+        if (!prepare(query,
+                u"INSERT INTO mention (article_id, actor_id, start_offset, end_offset, exact, prefix, "
+                "suffix, origin, state, match_kind, also_actor_id) VALUES (:article, :actor, :start, :end, "
+                ":exact, :prefix, :suffix, :origin, 'suggested', :match, :also)"_s)) {
             return failed();
         }
         for (const Mention &mention : mentions) {
@@ -303,17 +332,18 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
                 return Status::failure(actorId.error());
             }
             const QString exact = text.mid(mention.start, mention.end - mention.start);
-            verdict.bindValue(u":exact1"_s, nonNull(exact));
-            verdict.bindValue(u":actor1"_s, actorId.value());
-            verdict.bindValue(u":actor2"_s, actorId.value());
-            verdict.bindValue(u":actor3"_s, actorId.value());
-            verdict.bindValue(u":exact2"_s, nonNull(exact));
-            if (!verdict.exec()) {
+            verdict->bindValue(u":actor1"_s, actorId.value());
+            verdict->bindValue(u":exact1"_s, nonNull(exact));
+            verdict->bindValue(u":actor2"_s, actorId.value());
+            verdict->bindValue(u":exact2"_s, nonNull(exact));
+            verdict->bindValue(u":actor3"_s, actorId.value());
+            verdict->bindValue(u":exact3"_s, nonNull(exact));
+            if (!verdict->exec() || !verdict->next()) {
                 return Status::failure(
-                    tr("The story's annotations could not be stored: %1").arg(verdict.lastError().text()));
+                    tr("The story's annotations could not be stored: %1").arg(verdict->lastError().text()));
             }
-            const bool rejected = verdict.next();
-            verdict.finish();
+            const bool rejected = verdict->value(0).toInt() == 1;
+            verdict->finish();
             if (rejected) {
                 continue;
             }
@@ -325,33 +355,36 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
                 }
                 alsoId = also.value();
             }
-            query.bindValue(u":article"_s, articleId);
-            query.bindValue(u":actor"_s, actorId.value());
-            query.bindValue(u":start"_s, mention.start);
-            query.bindValue(u":end"_s, mention.end);
-            query.bindValue(u":exact"_s, nonNull(exact));
-            query.bindValue(u":prefix"_s, nonNull(selectorPrefix(text, mention.start)));
-            query.bindValue(u":suffix"_s, nonNull(selectorSuffix(text, mention.end)));
-            query.bindValue(u":origin"_s,
+            query->bindValue(u":article"_s, articleId);
+            query->bindValue(u":actor"_s, actorId.value());
+            query->bindValue(u":start"_s, mention.start);
+            query->bindValue(u":end"_s, mention.end);
+            query->bindValue(u":exact"_s, nonNull(exact));
+            query->bindValue(u":prefix"_s, nonNull(selectorPrefix(text, mention.start)));
+            query->bindValue(u":suffix"_s, nonNull(selectorSuffix(text, mention.end)));
+            query->bindValue(u":origin"_s,
                 originName(mention.origin == AnnotationOrigin::User ? AnnotationOrigin::Gazetteer : mention.origin));
-            query.bindValue(u":match"_s, matchName(mention.match));
-            query.bindValue(u":also"_s, actorValue(alsoId));
-            if (!query.exec()) {
+            query->bindValue(u":match"_s, matchName(mention.match));
+            query->bindValue(u":also"_s, actorValue(alsoId));
+            if (!query->exec()) {
                 return failed();
             }
         }
     }
 
     if (!quotes.isEmpty()) {
-        QSqlQuery relay(m_db);
-        if (!relay.prepare(u"INSERT OR IGNORE INTO quote_relay (quote_id, position, actor_id) "
-                           "VALUES (:quote, :position, :actor)"_s)) {
-            return Status::failure(tr("The story's annotations could not be stored: %1").arg(relay.lastError().text()));
+        QSqlQuery *relay = nullptr;
+        if (!prepare(relay,
+                u"INSERT OR IGNORE INTO quote_relay (quote_id, position, actor_id) "
+                "VALUES (:quote, :position, :actor)"_s)) {
+            return Status::failure(
+                tr("The story's annotations could not be stored: %1").arg(relay->lastError().text()));
         }
-        if (!query.prepare(u"INSERT INTO quote (article_id, start_offset, end_offset, exact, prefix, suffix, "
-                           "speaker_actor_id, cue_start, cue_end, cue_text, kind, origin, state) VALUES (:article, "
-                           ":start, :end, :exact, :prefix, :suffix, :speaker, :cueStart, :cueEnd, :cue, :kind, "
-                           "'rule', 'suggested')"_s)) {
+        if (!prepare(query,
+                u"INSERT INTO quote (article_id, start_offset, end_offset, exact, prefix, suffix, "
+                "speaker_actor_id, cue_start, cue_end, cue_text, kind, origin, state) VALUES (:article, "
+                ":start, :end, :exact, :prefix, :suffix, :speaker, :cueStart, :cueEnd, :cue, :kind, "
+                "'rule', 'suggested')"_s)) {
             return failed();
         }
         for (const Quote &quote : quotes) {
@@ -367,23 +400,23 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
                 speakerId = speaker.value();
             }
             const bool hasCue = quote.cueStart >= 0 && inText(quote.cueStart, quote.cueEnd);
-            query.bindValue(u":article"_s, articleId);
-            query.bindValue(u":start"_s, quote.start);
-            query.bindValue(u":end"_s, quote.end);
-            query.bindValue(u":exact"_s, nonNull(text.mid(quote.start, quote.end - quote.start)));
-            query.bindValue(u":prefix"_s, nonNull(selectorPrefix(text, quote.start)));
-            query.bindValue(u":suffix"_s, nonNull(selectorSuffix(text, quote.end)));
-            query.bindValue(u":speaker"_s, actorValue(speakerId));
-            query.bindValue(u":cueStart"_s, hasCue ? QVariant(quote.cueStart) : QVariant());
-            query.bindValue(u":cueEnd"_s, hasCue ? QVariant(quote.cueEnd) : QVariant());
-            query.bindValue(u":cue"_s,
+            query->bindValue(u":article"_s, articleId);
+            query->bindValue(u":start"_s, quote.start);
+            query->bindValue(u":end"_s, quote.end);
+            query->bindValue(u":exact"_s, nonNull(text.mid(quote.start, quote.end - quote.start)));
+            query->bindValue(u":prefix"_s, nonNull(selectorPrefix(text, quote.start)));
+            query->bindValue(u":suffix"_s, nonNull(selectorSuffix(text, quote.end)));
+            query->bindValue(u":speaker"_s, actorValue(speakerId));
+            query->bindValue(u":cueStart"_s, hasCue ? QVariant(quote.cueStart) : QVariant());
+            query->bindValue(u":cueEnd"_s, hasCue ? QVariant(quote.cueEnd) : QVariant());
+            query->bindValue(u":cue"_s,
                 hasCue ? QVariant(text.mid(quote.cueStart, quote.cueEnd - quote.cueStart))
                        : (quote.cue.isEmpty() ? QVariant() : QVariant(quote.cue)));
-            query.bindValue(u":kind"_s, quoteTypeName(quote.type));
-            if (!query.exec()) {
+            query->bindValue(u":kind"_s, quoteTypeName(quote.type));
+            if (!query->exec()) {
                 return failed();
             }
-            const qint64 quoteId = query.lastInsertId().toLongLong();
+            const qint64 quoteId = query->lastInsertId().toLongLong();
             int position = 0;
             for (const Actor &via : quote.via) {
                 if (!hasActor(via)) {
@@ -393,12 +426,12 @@ Status AnnotationStore::replaceSuggestions(qint64 articleId, const QString &text
                 if (!viaId) {
                     return Status::failure(viaId.error());
                 }
-                relay.bindValue(u":quote"_s, quoteId);
-                relay.bindValue(u":position"_s, ++position);
-                relay.bindValue(u":actor"_s, viaId.value());
-                if (!relay.exec()) {
+                relay->bindValue(u":quote"_s, quoteId);
+                relay->bindValue(u":position"_s, ++position);
+                relay->bindValue(u":actor"_s, viaId.value());
+                if (!relay->exec()) {
                     return Status::failure(
-                        tr("The story's annotations could not be stored: %1").arg(relay.lastError().text()));
+                        tr("The story's annotations could not be stored: %1").arg(relay->lastError().text()));
                 }
             }
         }

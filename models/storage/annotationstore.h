@@ -7,8 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -144,7 +147,12 @@ private:
     Result<AnnotationChange> setMention(qint64 id, std::optional<qint64> actorId, AnnotationState state);
     Result<AnnotationChange> setQuote(qint64 id, std::optional<qint64> speakerId, AnnotationState state);
 
+    /// The statement for `sql`, prepared on first use and kept (shared by copies of the store).
+    bool prepare(QSqlQuery *&query, const QString &sql);
+
     QSqlDatabase m_db;
+    std::shared_ptr<QHash<QString, std::shared_ptr<QSqlQuery>>> m_prepared;
+    std::shared_ptr<QSet<QString>> m_ready;
 };
 
 } // namespace Dateline
