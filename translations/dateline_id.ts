@@ -1,6 +1,641 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>Dateline::ActorChooser</name>
+    <message>
+        <source>Choose an Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search names and aliases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>actor name (kind)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ActorNamesModel</name>
+    <message>
+        <source>(no outlet)</source>
+        <extracomment>The row of the framing table for stories that have no outlet</extracomment>
+        <translation>(tanpa media)</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ActorPage</name>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotations across the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names by outlet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>actor kind — description</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — Actor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dateline::ActorQuotesModel</name>
+    <message>
+        <source>Quotation</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Berita</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <extracomment>Column header: the outlets that relayed a quotation</extracomment>
+        <translation>Diteruskan</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ActorStore</name>
+    <message>
+        <source>The actor “%1” could not be stored: %2</source>
+        <translation>Aktor “%1” tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>There is no actor %1 in the library.</source>
+        <translation>Tidak ada aktor %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>An actor without a name cannot be stored.</source>
+        <translation>Aktor tanpa nama tidak dapat disimpan.</translation>
+    </message>
+    <message>
+        <source>The actor could not be read: %1</source>
+        <translation>Aktor tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>An actor needs a name.</source>
+        <translation>Aktor harus memiliki nama.</translation>
+    </message>
+    <message>
+        <source>The actor “%1” could not be added: %2</source>
+        <translation>Aktor “%1” tidak dapat ditambahkan: %2</translation>
+    </message>
+    <message>
+        <source>The actor could not be changed: %1</source>
+        <translation>Aktor tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <source>The actor could not be removed: %1</source>
+        <translation>Aktor tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The actor's names could not be read: %1</source>
+        <translation>Nama-nama aktor tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>An empty name cannot be added.</source>
+        <translation>Nama kosong tidak dapat ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The name “%1” belongs to no actor of the library.</source>
+        <translation>Nama “%1” bukan milik aktor mana pun di pustaka.</translation>
+    </message>
+    <message>
+        <source>The name “%1” could not be added: %2</source>
+        <translation>Nama “%1” tidak dapat ditambahkan: %2</translation>
+    </message>
+    <message>
+        <source>The name could not be removed: %1</source>
+        <translation>Nama tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>There is no name %1 in the library.</source>
+        <translation>Tidak ada nama %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The actors could not be searched: %1</source>
+        <translation>Aktor tidak dapat dicari: %1</translation>
+    </message>
+    <message>
+        <source>The library's own actors could not be read: %1</source>
+        <translation>Aktor milik pustaka tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The story's actors could not be read: %1</source>
+        <translation>Aktor dalam berita tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>An empty acronym cannot be offered.</source>
+        <translation>Akronim kosong tidak dapat ditawarkan.</translation>
+    </message>
+    <message>
+        <source>The acronym %1 could not be offered: %2</source>
+        <translation>Akronim %1 tidak dapat ditawarkan: %2</translation>
+    </message>
+    <message>
+        <source>The offered acronyms could not be read: %1</source>
+        <translation>Akronim yang ditawarkan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The acronym could not be accepted: %1</source>
+        <translation>Akronim tidak dapat diterima: %1</translation>
+    </message>
+    <message>
+        <source>There is no offered acronym %1 in the library.</source>
+        <translation>Tidak ada akronim tawaran %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The acronym could not be dismissed: %1</source>
+        <translation>Akronim tidak dapat diabaikan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::AnalyzeCommand</name>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>**Dateline:** %1, %2, %3</source>
+        <translation>**Dateline:** %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>**Language:** %1</source>
+        <translation>**Bahasa:** %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actors (%n)</source>
+        <translation><numerusform>Aktor (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Penyebutan</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quotations (%n)</source>
+        <translation><numerusform>Kutipan (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>penutur tidak diketahui</translation>
+    </message>
+    <message>
+        <source>cue “%1”</source>
+        <translation>penanda “%1”</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>melalui %1</translation>
+    </message>
+    <message>
+        <source>characters %1–%2</source>
+        <translation>karakter %1–%2</translation>
+    </message>
+    <message>
+        <source>Find the actors and quotations of story files, without a library.</source>
+        <translation>Temukan aktor dan kutipan dalam berkas berita, tanpa pustaka.</translation>
+    </message>
+    <message>
+        <source>Prints each file's dateline, language, actors with their mentions, and quotations with their speaker, cue and relay chain. Offsets count Unicode code points into the decoded text of the file. No library is opened or created.
+Exit status: 0 when every file was analysed, 1 when some could not be read, 2 on bad usage.</source>
+        <translation>Mencetak dateline, bahasa, aktor beserta penyebutannya, dan kutipan beserta penutur, penanda, dan rantai penerusnya untuk setiap berkas. Offset menghitung titik kode Unicode dalam teks berkas yang telah didekode. Tidak ada pustaka yang dibuka atau dibuat.
+Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibaca, 2 bila penggunaan salah.</translation>
+    </message>
+    <message>
+        <source>Print JSON: one object, or an array with one object per file when several are given.</source>
+        <translation>Cetak JSON: satu objek, atau larik berisi satu objek per berkas bila diberikan beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>Print a Markdown report (the default).</source>
+        <translation>Cetak laporan Markdown (bawaan).</translation>
+    </message>
+    <message>
+        <source>A story file (.txt, .md).</source>
+        <translation>Berkas berita (.txt, .md).</translation>
+    </message>
+    <message>
+        <source>analyze needs at least one file.</source>
+        <translation>analyze memerlukan setidaknya satu berkas.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --markdown.</source>
+        <translation>Pilih salah satu: --json atau --markdown.</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a story file.</source>
+        <translation>%1: adalah folder, bukan berkas berita.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::AnnotationController</name>
+    <message numerus="yes">
+        <source>Confirm %n Mention(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n Mention(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-assign %n Mention(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Confirm Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject Quotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assign Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Alias “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Actor “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assign to Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another name for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dateline::AnnotationDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;Alias…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teach the library another name for the chosen actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Actor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an actor of your own, named at the text selected in the reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor &amp;Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every quotation by the chosen actor, and the names each outlet uses for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assign &amp;Speaker…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-assign &amp;Actor…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At character %1 of the story</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dateline::AnnotationStore</name>
+    <message>
+        <source>The story's annotations could not be stored: %1</source>
+        <translation>Anotasi berita tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The story's actors could not be read: %1</source>
+        <translation>Aktor dalam berita tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The mention could not be read: %1</source>
+        <translation>Sebutan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no mention %1 in the library.</source>
+        <translation>Tidak ada sebutan %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The story's quotations could not be read: %1</source>
+        <translation>Kutipan dalam berita tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The quotation could not be read: %1</source>
+        <translation>Kutipan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no quotation %1 in the library.</source>
+        <translation>Tidak ada kutipan %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The mention could not be changed: %1</source>
+        <translation>Sebutan tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <source>The quotation could not be changed: %1</source>
+        <translation>Kutipan tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <source>A mention must name an actor.</source>
+        <translation>Sebutan harus menunjuk seorang aktor.</translation>
+    </message>
+    <message>
+        <source>The mention could not be added: %1</source>
+        <translation>Sebutan tidak dapat ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>There is no story %1 in the library.</source>
+        <translation>Tidak ada berita %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The mention lies outside the story's text.</source>
+        <translation>Sebutan berada di luar teks berita.</translation>
+    </message>
+    <message>
+        <source>The quotation could not be added: %1</source>
+        <translation>Kutipan tidak dapat ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>The quotation lies outside the story's text.</source>
+        <translation>Kutipan berada di luar teks berita.</translation>
+    </message>
+    <message>
+        <source>The mention could not be removed: %1</source>
+        <translation>Sebutan tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The quotation could not be removed: %1</source>
+        <translation>Kutipan tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The actor's quotations could not be read: %1</source>
+        <translation>Kutipan aktor tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The actor's names could not be read: %1</source>
+        <translation>Nama-nama aktor tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::AnnotationText</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Armed group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>News agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>News outlet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>direct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, via %2</source>
+        <comment>relay chain of a quotation</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>actor kind, annotation state</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In this story: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 quotation, %2</source>
+        <comment>quotation type, annotation state</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dateline::ArticleActorsModel</name>
+    <message>
+        <source>State</source>
+        <translation>Negara</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Armed group</source>
+        <translation>Kelompok bersenjata</translation>
+    </message>
+    <message>
+        <source>News agency</source>
+        <translation>Kantor berita</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>In this story: %1</source>
+        <extracomment>The forms a story uses for an actor, e.g. "In this story: Taliban, IIA"</extracomment>
+        <translation>Dalam berita ini: %1</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <extracomment>Column header: how often a story names an actor</extracomment>
+        <translation>Sebutan</translation>
+    </message>
+    <message>
+        <source>Quotations</source>
+        <extracomment>Column header: how many quotations an actor speaks or relays in a story</extracomment>
+        <translation>Kutipan</translation>
+    </message>
+</context>
 <context>
     <name>Dateline::ArticleListModel</name>
     <message>
@@ -25,6 +660,73 @@
     <message>
         <source>Stories</source>
         <translation>Berita</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ArticleQuotesModel</name>
+    <message>
+        <source>via %1</source>
+        <extracomment>The relay chain of a quotation, nearest the speaker first: "via RIA Novosti, Reuters"</extracomment>
+        <translation>melalui %1</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <extracomment>Type of a quotation: the speaker's own words in quotation marks</extracomment>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <extracomment>Type of a quotation: a few quoted words inside the writer's sentence</extracomment>
+        <translation>Sebagian</translation>
+    </message>
+    <message>
+        <source>Indirect</source>
+        <extracomment>Type of a quotation: reported speech ("X said that ...")</extracomment>
+        <translation>Tidak langsung</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <extracomment>State of an annotation found by the analysis and not yet checked by the reader</extracomment>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <extracomment>A quotation whose speaker the analysis could not find</extracomment>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Penutur</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <extracomment>Column header: the words that name the speaker ("kata Kabulov", "he said")</extracomment>
+        <translation>Penanda</translation>
+    </message>
+    <message>
+        <source>Relayed</source>
+        <extracomment>Column header: the outlets that relayed a quotation</extracomment>
+        <translation>Diteruskan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Negara</translation>
     </message>
 </context>
 <context>
@@ -85,7 +787,7 @@
         <translation>Berita tidak dapat ditandai: %1</translation>
     </message>
     <message>
-        <source>The library&apos;s counts could not be read: %1</source>
+        <source>The library's counts could not be read: %1</source>
         <translation>Jumlah isi pustaka tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -165,7 +867,7 @@ Perintah:
   -h, --help      Show this help and exit.
   -v, --version   Show the version and exit.
 
-Run “dateline COMMAND --help” for a command&apos;s own options.
+Run “dateline COMMAND --help” for a command's own options.
 </source>
         <translation>Opsi:
   --library PATH  Gunakan berkas pustaka PATH, bukan pustaka bawaan
@@ -195,6 +897,21 @@ Jalankan “dateline PERINTAH --help” untuk opsi setiap perintah.
     <message>
         <source>“%1” is not a command.</source>
         <translation>“%1” bukan perintah.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::Gazetteer</name>
+    <message>
+        <source>Cannot read the gazetteer file %1: %2</source>
+        <translation>Berkas gazetir %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The gazetteer file %1 is not valid JSON: %2</source>
+        <translation>Berkas gazetir %1 bukan JSON yang sah: %2</translation>
+    </message>
+    <message>
+        <source>An entry of the gazetteer file %1 lacks a key or a name.</source>
+        <translation>Sebuah entri dalam berkas gazetir %1 tidak memiliki kunci atau nama.</translation>
     </message>
 </context>
 <context>
@@ -394,6 +1111,14 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <source>could not be stored: %1</source>
         <translation>tidak dapat disimpan: %1</translation>
     </message>
+    <message>
+        <source>Could not read the library's actors: %1</source>
+        <translation>Tidak dapat membaca aktor pustaka: %1</translation>
+    </message>
+    <message>
+        <source>was imported, but its actors and quotations could not be stored: %1</source>
+        <translation>sudah diimpor, tetapi aktor dan kutipannya tidak dapat disimpan: %1</translation>
+    </message>
 </context>
 <context>
     <name>Dateline::Library</name>
@@ -434,7 +1159,7 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <translation>Build Dateline ini tidak memiliki langkah skema; %1 tidak dapat dibuka.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is missing, so no library can be opened.</source>
+        <source>Qt's SQLite driver (QSQLITE) is missing, so no library can be opened.</source>
         <translation>Driver SQLite milik Qt (QSQLITE) tidak ada, jadi tidak ada pustaka yang dapat dibuka.</translation>
     </message>
     <message>
@@ -460,6 +1185,10 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     <message>
         <source>The folder %1 could not be created for the library.</source>
         <translation>Folder %1 untuk pustaka tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 must be brought up to library format %2 before a second connection can use it. It was left unchanged.</source>
+        <translation>%1 harus diperbarui ke format pustaka %2 sebelum koneksi kedua dapat memakainya. Berkas tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +1348,46 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the reader's colour theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-analyse &amp;Story</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the actors and quotations of this story again; your decisions stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-analyse &amp;Library…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the actors and quotations of every story again; your decisions stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Dateline::MainWindow</name>
@@ -696,6 +1465,10 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <source>&lt;h3&gt;Dateline %1&lt;/h3&gt;&lt;p&gt;A reader and annotation workbench for geopolitical news: import stories, find them by full-text search and read them, offline. Everything lives in one library file on this computer.&lt;/p&gt;&lt;p&gt;Open library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dateline %1&lt;/h3&gt;&lt;p&gt;Pembaca dan meja kerja anotasi untuk berita geopolitik: impor berita, temukan dengan pencarian teks lengkap, dan baca, tanpa jaringan. Semuanya tersimpan dalam satu berkas pustaka di komputer ini.&lt;/p&gt;&lt;p&gt;Pustaka yang terbuka: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Choose a story to analyse first.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Dateline::Migrations</name>
@@ -708,7 +1481,7 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <translation>Langkah skema tidak bernomor 1, 2, 3...: %1 muncul setelah langkah %2.</translation>
     </message>
     <message>
-        <source>The library&apos;s format could not be read: %1</source>
+        <source>The library's format could not be read: %1</source>
         <translation>Format pustaka tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -744,16 +1517,76 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     </message>
 </context>
 <context>
+    <name>Dateline::ReanalyseController</name>
+    <message>
+        <source>Analysing stories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the gazetteer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current story; stories already analysed stay…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Analysing story %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The analysis could not write to the library: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Stories analysed: %n</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cancelled; the stories analysed before that were kept)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Dateline::Reanalyzer</name>
+    <message>
+        <source>The library's stories could not be listed: %1</source>
+        <translation>Daftar berita di pustaka tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The stories could not be read: %1</source>
+        <translation>Berita tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Could not write to the library: %1</source>
+        <translation>Tidak dapat menulis ke pustaka: %1</translation>
+    </message>
+    <message>
+        <source>The actors and quotations of a story could not be stored: %1</source>
+        <translation>Aktor dan kutipan sebuah berita tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the new analysis in the library: %1</source>
+        <translation>Analisis baru tidak dapat disimpan di pustaka: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dateline::SearchCommand</name>
     <message>
-        <source>Search the stories&apos; titles and texts, best match first.</source>
+        <source>Search the stories' titles and texts, best match first.</source>
         <translation>Cari di judul dan teks berita, yang paling cocok lebih dulu.</translation>
     </message>
     <message>
-        <source>QUERY is in SQLite FTS5 syntax: words (all must occur), &quot;a phrase&quot;, OR, NOT, NEAR(a b), prefix*. Several arguments are joined with spaces. Letter case and diacritics do not matter.
-Exit status: 0 with or without hits (no hits prints a note, or an empty &quot;hits&quot; list with --json), 1 when the query cannot be understood, 2 on bad usage.</source>
-        <translation>QUERY memakai sintaks SQLite FTS5: kata (semuanya harus ada), &quot;sebuah frasa&quot;, OR, NOT, NEAR(a b), awalan*. Beberapa argumen digabung dengan spasi. Huruf besar-kecil dan diakritik tidak berpengaruh.
-Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daftar &quot;hits&quot; kosong dengan --json), 1 bila kueri tidak dapat dipahami, 2 bila cara pakai salah.</translation>
+        <source>QUERY is in SQLite FTS5 syntax: words (all must occur), "a phrase", OR, NOT, NEAR(a b), prefix*. Several arguments are joined with spaces. Letter case and diacritics do not matter.
+Exit status: 0 with or without hits (no hits prints a note, or an empty "hits" list with --json), 1 when the query cannot be understood, 2 on bad usage.</source>
+        <translation>QUERY memakai sintaks SQLite FTS5: kata (semuanya harus ada), "sebuah frasa", OR, NOT, NEAR(a b), awalan*. Beberapa argumen digabung dengan spasi. Huruf besar-kecil dan diakritik tidak berpengaruh.
+Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daftar "hits" kosong dengan --json), 1 bila kueri tidak dapat dipahami, 2 bila cara pakai salah.</translation>
     </message>
     <message>
         <source>Print one JSON document instead of text.</source>
@@ -804,6 +1637,25 @@ Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daf
     </message>
 </context>
 <context>
+    <name>Dateline::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow the system (light or dark)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reader colours actors and quotations with the colours of this highlighting theme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reader &amp;theme:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Dateline::ShowCommand</name>
     <message>
         <source>Show one story: its header and its text.</source>
@@ -818,7 +1670,7 @@ Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daf
         <translation>Cetak berita, termasuk teksnya, sebagai satu dokumen JSON.</translation>
     </message>
     <message>
-        <source>The story&apos;s number.</source>
+        <source>The story's number.</source>
         <translation>Nomor berita.</translation>
     </message>
     <message>
