@@ -86,6 +86,17 @@
     </message>
 </context>
 <context>
+    <name>Dateline::ActorReport</name>
+    <message>
+        <source>The actor's quotations could not be read: %1</source>
+        <translation>Kutipan aktor tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The actor's names could not be read: %1</source>
+        <translation>Nama-nama aktor tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dateline::ActorStore</name>
     <message>
         <source>The actor “%1” could not be stored: %2</source>
@@ -478,14 +489,6 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
     <message>
         <source>The quotation could not be removed: %1</source>
         <translation>Kutipan tidak dapat dihapus: %1</translation>
-    </message>
-    <message>
-        <source>The actor's quotations could not be read: %1</source>
-        <translation>Kutipan aktor tidak dapat dibaca: %1</translation>
-    </message>
-    <message>
-        <source>The actor's names could not be read: %1</source>
-        <translation>Nama-nama aktor tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>

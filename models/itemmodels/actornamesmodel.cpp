@@ -156,7 +156,7 @@ void ActorNamesModel::reload()
     QList<OutletName> cells;
     QString error;
     if (d->actorId != 0) {
-        auto read = AnnotationStore(d->db).namesByOutlet(d->actorId);
+        auto read = ActorReport(d->db).namesByOutlet(d->actorId);
         if (read) {
             cells = std::move(read).value();
         } else {

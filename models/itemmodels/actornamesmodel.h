@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/actorreport.h"
 #include "storage/annotationstore.h"
 
 #include <QAbstractTableModel>

@@ -141,7 +141,7 @@ void ActorQuotesModel::fetchMore(const QModelIndex &parent)
         return;
     }
     QuoteCursor next;
-    auto page = AnnotationStore(d->db).quotesByActor(d->actorId, d->next, d->pageSize, &next);
+    auto page = ActorReport(d->db).quotesByActor(d->actorId, d->next, d->pageSize, &next);
     if (!page) {
         // Stop here: asking again would only repeat the error on every scroll.
         d->atEnd = true;

@@ -2,6 +2,7 @@
 #include "annotationstore.h"
 
 #include "actorstore.h"
+#include "annotationrows_p.h"
 
 #include <QHash>
 #include <QSet>
@@ -49,11 +50,6 @@ QString nonNull(const QString &text)
     return text.isNull() ? QString(u""_s) : text;
 }
 
-qsizetype capitals(const QString &text)
-{
-    return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isUpper(); });
-}
-
 bool hasActor(const Actor &actor)
 {
     return actor.id != 0 || !actor.key.isEmpty() || !actor.name.trimmed().isEmpty();
@@ -62,44 +58,6 @@ bool hasActor(const Actor &actor)
 QVariant actorValue(qint64 id)
 {
     return id != 0 ? QVariant(id) : QVariant();
-}
-
-AnnotationOrigin originFromName(const QString &name)
-{
-    if (name == u"rule") {
-        return AnnotationOrigin::Rule;
-    }
-    if (name == u"user") {
-        return AnnotationOrigin::User;
-    }
-    return AnnotationOrigin::Gazetteer;
-}
-
-/// The columns of a quotation row with its speaker, read by readQuote().
-QString quoteColumns()
-{
-    return u"q.id, q.article_id, q.start_offset, q.end_offset, q.exact, q.kind, q.cue_start, q.cue_end, q.cue_text, "
-           "q.origin, q.state, %1"_s.arg(ActorStore::actorColumns(u"s"_s));
-}
-
-constexpr int quoteColumnCount = 11;
-
-Quote readQuote(const QSqlQuery &query)
-{
-    Quote quote;
-    quote.id = query.value(0).toLongLong();
-    quote.articleId = query.value(1).toLongLong();
-    quote.start = query.value(2).toLongLong();
-    quote.end = query.value(3).toLongLong();
-    quote.text = query.value(4).toString();
-    quote.type = AnnotationStore::quoteTypeFromName(query.value(5).toString());
-    quote.cueStart = query.isNull(6) ? -1 : query.value(6).toLongLong();
-    quote.cueEnd = query.isNull(7) ? -1 : query.value(7).toLongLong();
-    quote.cue = query.value(8).toString();
-    quote.origin = originFromName(query.value(9).toString());
-    quote.state = AnnotationStore::stateFromName(query.value(10).toString());
-    quote.speaker = ActorStore::readActor(query, quoteColumnCount);
-    return quote;
 }
 
 QString mentionSql(const QString &where)
@@ -119,7 +77,7 @@ Mention readMention(const QSqlQuery &query)
     mention.end = query.value(3).toLongLong();
     mention.text = query.value(4).toString();
     mention.match = AnnotationStore::matchFromName(query.value(5).toString());
-    mention.origin = originFromName(query.value(6).toString());
+    mention.origin = AnnotationRows::originFromName(query.value(6).toString());
     mention.state = AnnotationStore::stateFromName(query.value(7).toString());
     mention.actor = ActorStore::readActor(query, 8);
     mention.alsoActor = ActorStore::readActor(query, 8 + ActorStore::ActorColumnCount);
@@ -486,8 +444,9 @@ Result<QList<Quote>> AnnotationStore::quotes(qint64 articleId) const
     const auto failed = [&query] {
         return R::failure(tr("The story's quotations could not be read: %1").arg(query.lastError().text()));
     };
-    if (!query.prepare(u"SELECT %1 FROM quote q LEFT JOIN actor s ON s.id = q.speaker_actor_id "
-                       "WHERE q.article_id = :article ORDER BY q.start_offset, q.id"_s.arg(quoteColumns()))) {
+    if (!query.prepare(
+            u"SELECT %1 FROM quote q LEFT JOIN actor s ON s.id = q.speaker_actor_id "
+            "WHERE q.article_id = :article ORDER BY q.start_offset, q.id"_s.arg(AnnotationRows::quoteColumns()))) {
         return failed();
     }
     query.bindValue(u":article"_s, articleId);
@@ -497,7 +456,7 @@ Result<QList<Quote>> AnnotationStore::quotes(qint64 articleId) const
     QList<Quote> quotes;
     QHash<qint64, qsizetype> rowOf;
     while (query.next()) {
-        quotes.append(readQuote(query));
+        quotes.append(AnnotationRows::readQuote(query));
         rowOf.insert(quotes.constLast().id, quotes.size() - 1);
     }
     if (query.lastError().isValid()) {
@@ -532,7 +491,7 @@ Result<Quote> AnnotationStore::quote(qint64 id) const
         return R::failure(tr("The quotation could not be read: %1").arg(query.lastError().text()));
     };
     if (!query.prepare(u"SELECT %1 FROM quote q LEFT JOIN actor s ON s.id = q.speaker_actor_id WHERE q.id = :id"_s.arg(
-            quoteColumns()))) {
+            AnnotationRows::quoteColumns()))) {
         return failed();
     }
     query.bindValue(u":id"_s, id);
@@ -542,7 +501,7 @@ Result<Quote> AnnotationStore::quote(qint64 id) const
     if (!query.next()) {
         return R::failure(tr("There is no quotation %1 in the library.").arg(id));
     }
-    Quote quote = readQuote(query);
+    Quote quote = AnnotationRows::readQuote(query);
     if (!query.prepare(u"SELECT %1 FROM quote_relay r JOIN actor a ON a.id = r.actor_id WHERE r.quote_id = :id "
                        "ORDER BY r.position"_s.arg(ActorStore::actorColumns(u"a"_s)))) {
         return failed();
@@ -800,141 +759,6 @@ Status AnnotationStore::removeQuote(qint64 id)
         return Status::failure(tr("There is no quotation %1 in the library.").arg(id));
     }
     return {};
-}
-
-Result<QList<QuoteInArticle>> AnnotationStore::quotesByActor(
-    qint64 actorId, const QuoteCursor &after, int limit, QuoteCursor *next) const
-{
-    using R = Result<QList<QuoteInArticle>>;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const auto failed = [&query] {
-        return R::failure(tr("The actor's quotations could not be read: %1").arg(query.lastError().text()));
-    };
-    // Keyset over (date, id), newest first: a page costs the same anywhere in the list.
-    const QString sql = u"SELECT %1, art.title, coalesce(art.outlet_id, 0), coalesce(o.name, ''), "
-                        "coalesce(art.published, '') AS day FROM quote q JOIN article art ON art.id = q.article_id "
-                        "LEFT JOIN outlet o ON o.id = art.outlet_id LEFT JOIN actor s ON s.id = q.speaker_actor_id "
-                        "WHERE q.speaker_actor_id = :actor AND q.state <> 'rejected' %2 "
-                        "ORDER BY day DESC, q.id DESC LIMIT :limit"_s.arg(quoteColumns(),
-                            after.atStart ? QString() : u"AND (coalesce(art.published, ''), q.id) < (:day, :id)"_s);
-    if (!query.prepare(sql)) {
-        return failed();
-    }
-    query.bindValue(u":actor"_s, actorId);
-    if (!after.atStart) {
-        query.bindValue(u":day"_s, after.published);
-        query.bindValue(u":id"_s, after.id);
-    }
-    query.bindValue(u":limit"_s, std::max(1, limit));
-    if (!query.exec()) {
-        return failed();
-    }
-    QList<QuoteInArticle> rows;
-    const int first = quoteColumnCount + ActorStore::ActorColumnCount;
-    QuoteCursor cursor = after;
-    while (query.next()) {
-        QuoteInArticle row;
-        row.quote = readQuote(query);
-        row.articleTitle = query.value(first).toString();
-        row.outletId = query.value(first + 1).toLongLong();
-        row.outlet = query.value(first + 2).toString();
-        cursor.published = query.value(first + 3).toString();
-        row.published = QDate::fromString(cursor.published, Qt::ISODate);
-        cursor.id = row.quote.id;
-        cursor.atStart = false;
-        rows.append(row);
-    }
-    if (query.lastError().isValid()) {
-        return failed();
-    }
-    if (!query.prepare(u"SELECT %1 FROM quote_relay r JOIN actor a ON a.id = r.actor_id WHERE r.quote_id = :id "
-                       "ORDER BY r.position"_s.arg(ActorStore::actorColumns(u"a"_s)))) {
-        return failed();
-    }
-    for (QuoteInArticle &row : rows) {
-        query.bindValue(u":id"_s, row.quote.id);
-        if (!query.exec()) {
-            return failed();
-        }
-        while (query.next()) {
-            row.quote.via.append(ActorStore::readActor(query, 0));
-        }
-    }
-    if (next != nullptr) {
-        *next = cursor;
-    }
-    return rows;
-}
-
-Result<QList<OutletName>> AnnotationStore::namesByOutlet(qint64 actorId) const
-{
-    using R = Result<QList<OutletName>>;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    // A capital standing for its government ("Moskow" for Russia) is one of the state's names.
-    if (!query.prepare(u"SELECT coalesce(art.outlet_id, 0), coalesce(o.name, ''), m.exact, count(*) FROM mention m "
-                       "JOIN article art ON art.id = m.article_id LEFT JOIN outlet o ON o.id = art.outlet_id "
-                       "WHERE (m.actor_id = :actor1 OR m.also_actor_id = :actor2) AND m.state <> 'rejected' "
-                       "AND m.exact <> '' GROUP BY 1, 3"_s)) {
-        return R::failure(tr("The actor's names could not be read: %1").arg(query.lastError().text()));
-    }
-    query.bindValue(u":actor1"_s, actorId);
-    query.bindValue(u":actor2"_s, actorId);
-    if (!query.exec()) {
-        return R::failure(tr("The actor's names could not be read: %1").arg(query.lastError().text()));
-    }
-    // "Taliban" and "TALIBAN" are one name; it is shown as its most frequent spelling.
-    struct Folded {
-        OutletName total;
-        int bestCount = 0;
-    };
-    QHash<std::pair<qint64, QString>, Folded> folded;
-    QList<std::pair<qint64, QString>> order;
-    while (query.next()) {
-        const qint64 outletId = query.value(0).toLongLong();
-        const QString text = query.value(2).toString().simplified();
-        const int count = query.value(3).toInt();
-        const std::pair<qint64, QString> key { outletId, text.toCaseFolded() };
-        auto it = folded.find(key);
-        if (it == folded.end()) {
-            it = folded.insert(key, {});
-            it->total.outletId = outletId;
-            it->total.outlet = query.value(1).toString();
-            order.append(key);
-        }
-        it->total.count += count;
-        // On a tie, the spelling with fewer capitals: "Taliban" over a headline's "TALIBAN".
-        if (count > it->bestCount || (count == it->bestCount && capitals(text) < capitals(it->total.text))) {
-            it->bestCount = count;
-            it->total.text = text;
-        }
-    }
-    if (query.lastError().isValid()) {
-        return R::failure(tr("The actor's names could not be read: %1").arg(query.lastError().text()));
-    }
-    QList<OutletName> names;
-    names.reserve(order.size());
-    for (const auto &key : std::as_const(order)) {
-        names.append(folded.value(key).total);
-    }
-    std::sort(names.begin(), names.end(), [](const OutletName &a, const OutletName &b) {
-        // Stories without an outlet last.
-        if ((a.outletId == 0) != (b.outletId == 0)) {
-            return b.outletId == 0;
-        }
-        if (const int byOutlet = a.outlet.compare(b.outlet, Qt::CaseInsensitive); byOutlet != 0) {
-            return byOutlet < 0;
-        }
-        if (a.outletId != b.outletId) {
-            return a.outletId < b.outletId;
-        }
-        if (a.count != b.count) {
-            return a.count > b.count;
-        }
-        return a.text < b.text;
-    });
-    return names;
 }
 
 } // namespace Dateline

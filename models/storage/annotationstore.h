@@ -39,30 +39,6 @@ struct AnnotationChange {
     AnnotationState state = AnnotationState::Suggested;
 };
 
-/// A quotation with the story it stands in: a row of the actor page.
-struct QuoteInArticle {
-    Quote quote;
-    QString articleTitle;
-    qint64 outletId = 0;
-    QString outlet;
-    QDate published;
-};
-
-/// One outlet's name for an actor and how often it uses it: a cell of the framing table.
-struct OutletName {
-    qint64 outletId = 0; ///< 0: stories without an outlet
-    QString outlet;
-    QString text; ///< the form as written, the most frequent spelling of its case-folded form
-    int count = 0;
-};
-
-/// Keyset cursor of quotesByActor(): after this (published, id).
-struct QuoteCursor {
-    QString published; ///< ISO date, empty for undated
-    qint64 id = 0;
-    bool atStart = true;
-};
-
 /**
  * Mentions of actors and quotations in stories: the analysis' suggestions and the reader's
  * decisions on them.
@@ -123,14 +99,6 @@ public:
         Quote::Type type = Quote::Type::Direct);
     Status removeMention(qint64 id); ///< undo of addUserMention
     Status removeQuote(qint64 id); ///< undo of addUserQuote
-
-    /// Quotations spoken by an actor across the library (not rejected), newest story first, in
-    /// keyset pages of `limit`; `next` is set to the cursor after the last row returned.
-    Result<QList<QuoteInArticle>> quotesByActor(
-        qint64 actorId, const QuoteCursor &after, int limit, QuoteCursor *next = nullptr) const;
-    /// The framing table of an actor: per outlet, each form its stories use for the actor (mentions
-    /// not rejected, case-folded forms counted together), by outlet name then count.
-    Result<QList<OutletName>> namesByOutlet(qint64 actorId) const;
 
     /// The text-quote selector around [start, end) of `text`: prefix and suffix of up to 32 characters.
     [[nodiscard]] static QString selectorPrefix(const QString &text, qsizetype start);

@@ -5,6 +5,7 @@
 
 #include "libraryfixture.h"
 
+#include "storage/actorreport.h"
 #include "storage/actorstore.h"
 #include "storage/annotationstore.h"
 #include "storage/library.h"
@@ -451,7 +452,7 @@ private Q_SLOTS:
         QuoteCursor cursor;
         for (int page = 0; page < 5; ++page) {
             QuoteCursor next;
-            auto rows = annotations.quotesByActor(actorId(kabulov), cursor, 2, &next);
+            auto rows = ActorReport(db()).quotesByActor(actorId(kabulov), cursor, 2, &next);
             QVERIFY2(rows.ok(), qPrintable(rows.error()));
             if (rows.value().isEmpty()) {
                 break;
@@ -493,8 +494,8 @@ private Q_SLOTS:
         // The seed story: "Moskow" stands for Russia.
         QVERIFY(store(m_article, storyText, analysedMentions(), {}).ok());
 
-        AnnotationStore annotations(db());
-        auto names = annotations.namesByOutlet(actorId(taliban));
+        const ActorReport report(db());
+        auto names = report.namesByOutlet(actorId(taliban));
         QVERIFY2(names.ok(), qPrintable(names.error()));
         QStringList cells;
         for (const OutletName &name : names.value()) {
@@ -503,7 +504,7 @@ private Q_SLOTS:
         QCOMPARE(cells,
             (QStringList { u"Arrahmah.id|IIA|1"_s, u"Arrahmah.id|Imarah Islam Afghanistan|1"_s, u"Reuters|Taliban|3"_s,
                 u"|Taliban|1"_s }));
-        auto russian = annotations.namesByOutlet(actorId(russia));
+        auto russian = report.namesByOutlet(actorId(russia));
         QCOMPARE(russian.value().size(), 2);
         QCOMPARE(russian.value().at(0).text, u"Moskow"_s);
         QCOMPARE(russian.value().at(1).text, u"Rusia"_s);
