@@ -6,6 +6,7 @@
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
+#include <QUndoStack>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +30,7 @@ QAction *makeAction(QWidget *window, const QString &objectName, const QString &t
 }
 } // namespace
 
-MainActions::MainActions(QWidget *window, QObject *parent)
+MainActions::MainActions(QWidget *window, QUndoStack *undoStack, QObject *parent)
     : QObject(parent)
 {
     m_newLibrary = makeAction(window, u"actionNewLibrary"_s, tr("&New Library…"), QKeySequence(u"Ctrl+Shift+N"_s),
@@ -48,11 +49,33 @@ MainActions::MainActions(QWidget *window, QObject *parent)
     m_about = makeAction(window, u"actionAbout"_s, tr("&About Dateline"), QKeySequence(), u"help-about"_s,
         tr("What Dateline is, its version and the open library"));
     m_about->setMenuRole(QAction::AboutRole);
+
+    // The stack's own actions: their text names the step ("Undo Reject 1 Mention").
+    m_undo = undoStack->createUndoAction(window, tr("&Undo"));
+    m_undo->setObjectName(u"actionUndo"_s);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(QIcon::fromTheme(u"edit-undo"_s));
+    window->addAction(m_undo);
+    m_redo = undoStack->createRedoAction(window, tr("&Redo"));
+    m_redo->setObjectName(u"actionRedo"_s);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
+    window->addAction(m_redo);
+
+    m_settings = makeAction(window, u"actionSettings"_s, tr("&Settings…"), QKeySequence::Preferences, u"configure"_s,
+        tr("Choose the reader's colour theme"));
+    m_settings->setMenuRole(QAction::PreferencesRole);
+    m_reanalyseStory =
+        makeAction(window, u"actionReanalyseStory"_s, tr("Re-analyse &Story"), QKeySequence(u"Ctrl+Shift+R"_s),
+            u"view-refresh"_s, tr("Find the actors and quotations of this story again; your decisions stay"));
+    m_reanalyseLibrary = makeAction(window, u"actionReanalyseLibrary"_s, tr("Re-analyse &Library…"), QKeySequence(),
+        u"view-refresh"_s, tr("Find the actors and quotations of every story again; your decisions stay"));
 }
 
 MainActions::~MainActions() = default;
 
-void MainActions::buildMenus(QMenuBar *menuBar) const
+void MainActions::buildMenus(
+    QMenuBar *menuBar, const QList<QAction *> &annotationActions, const QList<QAction *> &viewActions) const
 {
     QMenu *file = menuBar->addMenu(tr("&File"));
     file->setObjectName(u"menuFile"_s);
@@ -66,7 +89,27 @@ void MainActions::buildMenus(QMenuBar *menuBar) const
 
     QMenu *edit = menuBar->addMenu(tr("&Edit"));
     edit->setObjectName(u"menuEdit"_s);
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
     edit->addAction(m_find);
+    edit->addSeparator();
+    edit->addAction(m_settings);
+
+    QMenu *annotations = menuBar->addMenu(tr("&Annotations"));
+    annotations->setObjectName(u"menuAnnotations"_s);
+    annotations->addAction(m_reanalyseStory);
+    annotations->addAction(m_reanalyseLibrary);
+    if (!annotationActions.isEmpty()) {
+        annotations->addSeparator();
+        annotations->addActions(annotationActions);
+    }
+
+    if (!viewActions.isEmpty()) {
+        QMenu *view = menuBar->addMenu(tr("&View"));
+        view->setObjectName(u"menuView"_s);
+        view->addActions(viewActions);
+    }
 
     QMenu *help = menuBar->addMenu(tr("&Help"));
     help->setObjectName(u"menuHelp"_s);
@@ -75,10 +118,21 @@ void MainActions::buildMenus(QMenuBar *menuBar) const
 
 void MainActions::setImportRunning(bool running)
 {
-    m_newLibrary->setEnabled(!running);
-    m_openLibrary->setEnabled(!running);
-    m_importFiles->setEnabled(!running);
-    m_importFolder->setEnabled(!running);
+    m_importRunning = running;
+    setReanalysisRunning(m_reanalysisRunning);
+}
+
+void MainActions::setReanalysisRunning(bool running)
+{
+    m_reanalysisRunning = running;
+    // One writer at a time: an import and a re-analysis each hold a connection that writes.
+    const bool busy = m_importRunning || m_reanalysisRunning;
+    m_newLibrary->setEnabled(!busy);
+    m_openLibrary->setEnabled(!busy);
+    m_importFiles->setEnabled(!busy);
+    m_importFolder->setEnabled(!busy);
+    m_reanalyseStory->setEnabled(!busy);
+    m_reanalyseLibrary->setEnabled(!busy);
 }
 
 } // namespace Dateline

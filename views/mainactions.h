@@ -5,6 +5,7 @@
 
 class QAction;
 class QMenuBar;
+class QUndoStack;
 class QWidget;
 
 namespace Dateline
@@ -20,10 +21,14 @@ class MainActions : public QObject
 
 public:
     /// The actions are added to `window`, so that their shortcuts work wherever focus is.
-    explicit MainActions(QWidget *window, QObject *parent = nullptr);
+    /// Undo and Redo follow `undoStack` (the window's one stack of annotation changes).
+    MainActions(QWidget *window, QUndoStack *undoStack, QObject *parent = nullptr);
     ~MainActions() override;
 
-    void buildMenus(QMenuBar *menuBar) const;
+    /// File, Edit, Annotations (with `annotationActions` after the re-analysis), View (with
+    /// `viewActions`) and Help.
+    void buildMenus(QMenuBar *menuBar, const QList<QAction *> &annotationActions = {},
+        const QList<QAction *> &viewActions = {}) const;
 
     [[nodiscard]] QAction *newLibrary() const { return m_newLibrary; }
     [[nodiscard]] QAction *openLibrary() const { return m_openLibrary; }
@@ -32,9 +37,16 @@ public:
     [[nodiscard]] QAction *quit() const { return m_quit; }
     [[nodiscard]] QAction *find() const { return m_find; }
     [[nodiscard]] QAction *about() const { return m_about; }
+    [[nodiscard]] QAction *undo() const { return m_undo; }
+    [[nodiscard]] QAction *redo() const { return m_redo; }
+    [[nodiscard]] QAction *settings() const { return m_settings; }
+    [[nodiscard]] QAction *reanalyseStory() const { return m_reanalyseStory; }
+    [[nodiscard]] QAction *reanalyseLibrary() const { return m_reanalyseLibrary; }
 
     /// Import and library switching are off while an import runs.
     void setImportRunning(bool running);
+    /// Re-analysis, import and library switching are off while a re-analysis runs.
+    void setReanalysisRunning(bool running);
 
 private:
     QAction *m_newLibrary = nullptr;
@@ -44,6 +56,13 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_settings = nullptr;
+    QAction *m_reanalyseStory = nullptr;
+    QAction *m_reanalyseLibrary = nullptr;
+    bool m_importRunning = false;
+    bool m_reanalysisRunning = false;
 };
 
 } // namespace Dateline

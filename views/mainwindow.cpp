@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
+#include "annotationdock.h"
 #include "articlelistview.h"
 #include "importcontroller.h"
 #include "librarysession.h"
 #include "librarysidebar.h"
 #include "mainactions.h"
+#include "readertheme.h"
 #include "readerview.h"
+#include "reanalysecontroller.h"
 #include "searchfield.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -25,6 +30,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -63,10 +69,16 @@ MainWindow::MainWindow(std::unique_ptr<LibrarySession> session, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
-    m_actions = new MainActions(this, this);
-    m_actions->buildMenus(menuBar());
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(u"undoStack"_s);
+    m_readerTheme = new ReaderTheme(this);
+    m_readerTheme->load(QSettings());
+    m_actions = new MainActions(this, m_undoStack, this);
     m_import = new ImportController(this, this);
+    m_reanalyse = new ReanalyseController(this, this);
     buildWidgets();
+    m_actions->buildMenus(menuBar(), { m_dock->addAliasAction(), m_dock->newActorAction(), m_dock->actorPageAction() },
+        { m_dock->toggleViewAction() });
     connectActions();
     resize(1280, 800);
     attachSession();
@@ -74,8 +86,9 @@ MainWindow::MainWindow(std::unique_ptr<LibrarySession> session, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The worker writes to the library file: let it stop before the session closes the file.
+    // The workers write to the library file: let them stop before the session closes the file.
     m_import->cancelAndWait();
+    m_reanalyse->cancelAndWait();
     detachSession();
 }
 
@@ -85,6 +98,13 @@ void MainWindow::buildWidgets()
     m_searchField = new SearchField(this);
     m_articleList = new ArticleListView(this);
     m_reader = new ReaderView(this);
+    m_reader->setReaderTheme(m_readerTheme);
+    m_dock = new AnnotationDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_annotations = new AnnotationController(m_reader, m_dock, m_undoStack, this, this);
+    connect(m_annotations, &AnnotationController::errorOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, NoteTimeout); });
+    connect(m_annotations, &AnnotationController::openArticleRequested, this, &MainWindow::openArticleAt);
 
     const auto middle = new QWidget(this);
     const auto middleLayout = new QVBoxLayout(middle);
@@ -126,6 +146,12 @@ void MainWindow::buildWidgets()
     });
     connect(m_import, &ImportController::batchCommitted, this, &MainWindow::refreshLists);
     connect(m_import, &ImportController::finished, this, &MainWindow::importFinished);
+    connect(m_reanalyse, &ReanalyseController::batchCommitted, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_reader->articleId())) {
+            m_annotations->annotationsChanged(m_reader->articleId());
+        }
+    });
+    connect(m_reanalyse, &ReanalyseController::finished, this, &MainWindow::reanalysisFinished);
 }
 
 void MainWindow::connectActions()
@@ -136,6 +162,9 @@ void MainWindow::connectActions()
     connect(m_actions->importFolder(), &QAction::triggered, this, &MainWindow::chooseFolderToImport);
     connect(m_actions->quit(), &QAction::triggered, this, &QWidget::close);
     connect(m_actions->about(), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->settings(), &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions->reanalyseStory(), &QAction::triggered, this, [this] { reanalyse(false); });
+    connect(m_actions->reanalyseLibrary(), &QAction::triggered, this, [this] { reanalyse(true); });
     connect(m_actions->find(), &QAction::triggered, this, [this] {
         m_searchField->setFocus(Qt::ShortcutFocusReason);
         m_searchField->selectAll();
@@ -154,6 +183,7 @@ void MainWindow::attachSession()
     }
     m_sidebar->setSidebarModel(m_session->sidebarModel());
     m_articleList->setArticleModel(m_session->articleModel());
+    m_annotations->setSession(m_session.get());
     connect(m_session->articleModel(), &ArticleListModel::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(tr("Search: %1").arg(message)); });
     m_reader->clear();
@@ -173,6 +203,7 @@ void MainWindow::attachSession()
 void MainWindow::detachSession()
 {
     // Views first: they must let go of the models before the session destroys them.
+    m_annotations->setSession(nullptr);
     m_articleList->setArticleModel(nullptr);
     m_sidebar->setSidebarModel(nullptr);
     m_reader->clear();
@@ -190,6 +221,57 @@ void MainWindow::showArticle(qint64 id)
         return;
     }
     m_reader->showArticle(article.value());
+    m_annotations->showArticle(id);
+}
+
+void MainWindow::openArticleAt(qint64 id, qsizetype start, qsizetype end)
+{
+    if (!m_session) {
+        return;
+    }
+    // Through the list when the story is in it, so that list and reader agree.
+    if (!m_articleList->selectArticle(id) || m_reader->articleId() != id) {
+        showArticle(id);
+    }
+    if (m_reader->articleId() == id) {
+        m_reader->selectSpan(start, end);
+        raise();
+        activateWindow();
+    }
+}
+
+void MainWindow::reanalyse(bool wholeLibrary)
+{
+    if (!m_session || m_import->isRunning()) {
+        return;
+    }
+    const qint64 current = m_reader->articleId();
+    if (!wholeLibrary && current == 0) {
+        showNote(tr("Choose a story to analyse first."));
+        return;
+    }
+    if (m_reanalyse->start(m_session->path(), wholeLibrary ? QList<qint64>() : QList<qint64> { current })) {
+        m_actions->setReanalysisRunning(true);
+    }
+}
+
+void MainWindow::reanalysisFinished(const ReanalysisReport &report)
+{
+    m_actions->setReanalysisRunning(false);
+    // Suggestions were replaced by new rows: steps that name the old ones cannot be undone.
+    m_undoStack->clear();
+    if (m_reader->articleId() != 0) {
+        m_annotations->annotationsChanged(m_reader->articleId());
+    }
+    statusBar()->showMessage(ReanalyseController::summaryText(report), NoteTimeout);
+}
+
+void MainWindow::showSettings()
+{
+    // No settings object given: the dialog writes the default one, which ReaderTheme::load() read.
+    const auto dialog = new SettingsDialog(m_readerTheme, nullptr, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::search(const QString &text)
@@ -222,6 +304,10 @@ void MainWindow::importFinished(const ImportReport &report)
 {
     m_actions->setImportRunning(false);
     refreshLists();
+    // The story in the reader may have been analysed by the import.
+    if (m_reader->articleId() != 0) {
+        m_annotations->annotationsChanged(m_reader->articleId());
+    }
     statusBar()->showMessage(ImportController::summaryText(report), NoteTimeout);
 }
 
@@ -238,7 +324,7 @@ void MainWindow::updateStoryCount()
 
 bool MainWindow::importPaths(const QStringList &paths)
 {
-    if (!m_session || paths.isEmpty()) {
+    if (!m_session || paths.isEmpty() || m_reanalyse->isRunning()) {
         return false;
     }
     if (!m_import->start(m_session->path(), paths)) {
@@ -261,6 +347,7 @@ bool MainWindow::switchLibrary(const QString &path, Library::OpenMode mode)
         return false;
     }
     m_import->cancelAndWait();
+    m_reanalyse->cancelAndWait();
     m_searchField->clear();
     detachSession();
     m_session = std::make_unique<LibrarySession>(std::move(opened).value());
@@ -305,6 +392,7 @@ void MainWindow::showNote(const QString &message)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_import->cancelAndWait();
+    m_reanalyse->cancelAndWait();
     QMainWindow::closeEvent(event);
 }
 

@@ -10,26 +10,37 @@
 class QLabel;
 class QSettings;
 class QSplitter;
+class QUndoStack;
 
 namespace Dateline
 {
 
+class AnnotationController;
+class AnnotationDock;
 class ArticleListView;
 class ImportController;
 class LibrarySession;
 class LibrarySidebar;
 class MainActions;
+class ReaderTheme;
 class ReaderView;
+class ReanalyseController;
 class SearchField;
 struct ImportReport;
+struct ReanalysisReport;
 
 /**
- * Dateline's main window: the library sidebar, the article list under a search box, and the
- * reader. It is handed an open library session by the composition root (app/gui) and swaps it
- * when the person opens or creates another library; the session closes models before the file.
+ * Dateline's main window: the library sidebar, the article list under a search box, the reader,
+ * and the annotation dock (the story's actors and quotations). It is handed an open library session by the composition
+ * root (app/gui) and swaps it when the person opens or creates another library; the session closes models before the
+ * file.
  *
  * Window geometry, splitter sizes and list columns are saved to and restored from the QSettings
- * the caller passes, so that tests can use a file of their own.
+ * the caller passes, so that tests can use a file of their own. The reader's theme is read from
+ * and written to the default QSettings (ReaderTheme::settingsKey()).
+ *
+ * Every change to the annotations is a command on the window's one QUndoStack (Edit > Undo,
+ * Redo); the stack is cleared when another library opens or a re-analysis rewrote suggestions.
  */
 class MainWindow : public QMainWindow
 {
@@ -43,6 +54,10 @@ public:
     [[nodiscard]] LibrarySession *session() const { return m_session.get(); }
     [[nodiscard]] ImportController *importController() const { return m_import; }
     [[nodiscard]] MainActions *actions() const { return m_actions; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    [[nodiscard]] ReaderTheme *readerTheme() const { return m_readerTheme; }
+    [[nodiscard]] AnnotationController *annotationController() const { return m_annotations; }
+    [[nodiscard]] ReanalyseController *reanalyseController() const { return m_reanalyse; }
 
     /// Imports files and folders into the open library, as Import Files/Folder and a drop do.
     /// False when an import is already running or there is nothing to import.
@@ -71,6 +86,10 @@ private:
     void attachSession();
     void detachSession();
     void showArticle(qint64 id);
+    void openArticleAt(qint64 id, qsizetype start, qsizetype end);
+    void reanalyse(bool wholeLibrary);
+    void reanalysisFinished(const ReanalysisReport &report);
+    void showSettings();
     void search(const QString &text);
     void refreshLists();
     void importFinished(const ImportReport &report);
@@ -84,8 +103,13 @@ private:
     [[nodiscard]] QString dialogFolder() const;
 
     std::unique_ptr<LibrarySession> m_session;
+    QUndoStack *m_undoStack = nullptr;
+    ReaderTheme *m_readerTheme = nullptr;
     MainActions *m_actions = nullptr;
     ImportController *m_import = nullptr;
+    ReanalyseController *m_reanalyse = nullptr;
+    AnnotationDock *m_dock = nullptr;
+    AnnotationController *m_annotations = nullptr;
     QSplitter *m_splitter = nullptr;
     LibrarySidebar *m_sidebar = nullptr;
     SearchField *m_searchField = nullptr;

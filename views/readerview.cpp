@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "readerview.h"
 
+#include "annotationtext.h"
+#include "colorschemefollower.h"
+#include "newshighlighter.h"
+#include "readertheme.h"
 #include "textdirection.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QFrame>
 #include <QGuiApplication>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
+#include <QScrollBar>
 #include <QStyleHints>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -85,13 +93,59 @@ ReaderView::~ReaderView() = default;
 void ReaderView::showArticle(const Article &article)
 {
     m_article = article;
+    m_overlay.setAnnotations({}, {});
     render();
 }
 
 void ReaderView::clear()
 {
     m_article.reset();
+    m_overlay.setAnnotations({}, {});
     render();
+}
+
+void ReaderView::setReaderTheme(ReaderTheme *theme)
+{
+    if (m_theme == theme) {
+        return;
+    }
+    if (m_theme) {
+        disconnect(m_theme, nullptr, this, nullptr);
+    }
+    m_theme = theme;
+    if (m_theme) {
+        connect(m_theme, &ReaderTheme::changed, this, &ReaderView::restyle);
+        if (!m_highlighter) {
+            m_highlighter = new NewsHighlighter(m_text->document());
+        }
+    } else if (m_highlighter) {
+        delete m_highlighter;
+        m_highlighter = nullptr;
+    }
+    restyle();
+}
+
+void ReaderView::setAnnotations(QList<Mention> mentions, QList<Quote> quotes)
+{
+    m_overlay.setAnnotations(std::move(mentions), std::move(quotes));
+    layOverlay();
+}
+
+int ReaderView::documentPosition(qsizetype offset) const
+{
+    return m_overlay.documentPosition(m_text->document(), offset);
+}
+
+void ReaderView::selectSpan(qsizetype start, qsizetype end)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(documentPosition(end));
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
+    // The start last, so that a long quotation's beginning is the part in view.
+    cursor.setPosition(documentPosition(start), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->ensureCursorVisible();
 }
 
 qint64 ReaderView::articleId() const
@@ -166,24 +220,119 @@ void ReaderView::render()
         QTextCursor cursor(document);
         cursor.beginEditBlock();
         bool first = true;
-        const QStringList lines = m_article->text.split(u'\n');
-        for (const QString &line : lines) {
-            const QString trimmed = line.trimmed();
-            if (trimmed.isEmpty()) {
-                continue; // paragraphs are spaced by their margin, not by empty lines
+        QList<qsizetype> blockOffsets;
+        const QString &text = m_article->text;
+        qsizetype lineStart = 0;
+        while (lineStart <= text.size()) {
+            qsizetype lineEnd = text.indexOf(u'\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.size();
             }
-            if (first) {
-                cursor.setBlockFormat(paragraph);
-                first = false;
-            } else {
-                cursor.insertBlock(paragraph);
+            const QStringView line = QStringView(text).sliced(lineStart, lineEnd - lineStart);
+            const QStringView trimmed = line.trimmed();
+            if (!trimmed.isEmpty()) { // paragraphs are spaced by their margin, not by empty lines
+                if (first) {
+                    cursor.setBlockFormat(paragraph);
+                    first = false;
+                } else {
+                    cursor.insertBlock(paragraph);
+                }
+                // Where the paragraph starts in the article: stored spans are article offsets.
+                blockOffsets << lineStart + (trimmed.data() - line.data());
+                cursor.insertText(trimmed.toString());
             }
-            cursor.insertText(trimmed);
+            lineStart = lineEnd + 1;
         }
         cursor.endEditBlock();
+        m_overlay.setBlockOffsets(std::move(blockOffsets));
+    } else {
+        m_overlay.setBlockOffsets({});
     }
     m_text->moveCursor(QTextCursor::Start);
     fitColumn();
+    layOverlay();
+}
+
+void ReaderView::applyTheme()
+{
+    if (!m_theme) {
+        m_activeTheme = {};
+        return;
+    }
+    if (m_theme->followsSystem()) {
+        if (m_themePalette) {
+            // Back to the inherited palette before asking whether it is dark.
+            m_themePalette = false;
+            setPalette(QPalette());
+        }
+        m_activeTheme = m_theme->resolve(ColorSchemeFollower::isDark(palette()));
+    } else {
+        m_activeTheme = m_theme->resolve(false);
+        const QPalette themed = ReaderTheme::palette(m_activeTheme, palette());
+        m_themePalette = true;
+        if (themed != palette()) {
+            setPalette(themed);
+        }
+    }
+    if (m_highlighter) {
+        m_highlighter->setTheme(m_activeTheme);
+    }
+}
+
+void ReaderView::layOverlay()
+{
+    if (!m_theme || !m_article) {
+        m_text->setExtraSelections({});
+        return;
+    }
+    m_text->setExtraSelections(m_overlay.selections(m_text->document(), m_activeTheme));
+}
+
+qsizetype ReaderView::offsetAt(const QPoint &viewportPos) const
+{
+    const QPoint contentPos =
+        viewportPos + QPoint(m_text->horizontalScrollBar()->value(), m_text->verticalScrollBar()->value());
+    const int position = m_text->document()->documentLayout()->hitTest(contentPos, Qt::ExactHit);
+    return position < 0 ? -1 : m_overlay.articleOffset(m_text->document(), position);
+}
+
+bool ReaderView::showCard(const QPoint &viewportPos, const QPoint &globalPos)
+{
+    const qsizetype offset = offsetAt(viewportPos);
+    if (offset < 0 || !m_theme) {
+        return false;
+    }
+    // The hit position is a cursor position: the character under the pointer is at it or before it.
+    const Mention *mention = m_overlay.mentionAt(offset);
+    mention = mention ? mention : m_overlay.mentionAt(offset - 1);
+    const Quote *quote = m_overlay.quoteAt(offset);
+    quote = quote ? quote : m_overlay.quoteAt(offset - 1);
+    QString card;
+    if (mention) {
+        card = AnnotationText::actorCard(mention->actor, m_overlay.formsOf(mention->actor), mention->state);
+    }
+    if (quote) {
+        card += AnnotationText::quoteCard(*quote);
+    }
+    if (card.isEmpty()) {
+        QToolTip::hideText();
+        return false;
+    }
+    QToolTip::showText(globalPos, card, m_text->viewport());
+    return true;
+}
+
+void ReaderView::activateAt(const QPoint &viewportPos)
+{
+    const qsizetype offset = offsetAt(viewportPos);
+    if (offset < 0) {
+        return;
+    }
+    if (const Mention *mention = m_overlay.mentionAt(offset)) {
+        Q_EMIT mentionActivated(mention->id);
+    } else if (const Quote *quote = m_overlay.quoteAt(offset)) {
+        Q_EMIT quoteActivated(quote->id);
+    }
 }
 
 QFont ReaderView::readingFont() const
@@ -207,6 +356,7 @@ void ReaderView::restyle()
         return;
     }
     m_restyling = true;
+    applyTheme();
     QFont titleFont = readingFont();
     if (titleFont.pointSizeF() > 0) {
         titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -258,8 +408,34 @@ void ReaderView::changeEvent(QEvent *event)
 
 bool ReaderView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_text->viewport() && event->type() == QEvent::Resize) {
-        fitColumn();
+    if (watched == m_text->viewport()) {
+        switch (event->type()) {
+        case QEvent::Resize:
+            fitColumn();
+            break;
+        case QEvent::ToolTip: {
+            const auto help = static_cast<QHelpEvent *>(event);
+            if (showCard(help->pos(), help->globalPos())) {
+                return true;
+            }
+            break;
+        }
+        case QEvent::MouseButtonPress:
+            m_pressPos = static_cast<QMouseEvent *>(event)->position().toPoint();
+            break;
+        case QEvent::MouseButtonRelease: {
+            const auto mouse = static_cast<QMouseEvent *>(event);
+            const QPoint pos = mouse->position().toPoint();
+            // A click, not the end of a drag that selected text.
+            if (mouse->button() == Qt::LeftButton && (pos - m_pressPos).manhattanLength() < 4 &&
+                !m_text->textCursor().hasSelection()) {
+                activateAt(pos);
+            }
+            break;
+        }
+        default:
+            break;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

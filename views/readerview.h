@@ -2,7 +2,12 @@
 #pragma once
 
 #include "domain/article.h"
+#include "readeroverlay.h"
 
+#include <KSyntaxHighlighting/Theme>
+
+#include <QPoint>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -14,6 +19,9 @@ class QVBoxLayout;
 namespace Dateline
 {
 
+class NewsHighlighter;
+class ReaderTheme;
+
 /**
  * The reading pane: a header (title, then outlet, place, date and language) above the story's
  * text, set for reading: a serif face, generous line height, and a column no wider than a
@@ -22,6 +30,11 @@ namespace Dateline
  * A right-to-left story (by its language, or by the first strong character of its text) is laid
  * out right-to-left, header included. Every colour comes from the palette, and the pane re-styles
  * itself when the palette or the system's colour scheme changes.
+ *
+ * With a ReaderTheme, the text is highlighted by the news grammar (NewsHighlighter) and the
+ * story's actors and quotations are laid over it in the theme's colours (ReaderOverlay); a chosen
+ * theme also gives the pane its background and text colours. Hovering an actor or a quotation
+ * shows its card; clicking one emits mentionActivated() or quoteActivated().
  */
 class ReaderView : public QWidget
 {
@@ -35,6 +48,18 @@ public:
     /// Shows the empty state (no story selected).
     void clear();
 
+    /// Highlighting and annotation colours follow `theme` (not owned; nullptr: plain text).
+    void setReaderTheme(ReaderTheme *theme);
+    /// The actors and quotations of the story shown, in article offsets.
+    void setAnnotations(QList<Mention> mentions, QList<Quote> quotes);
+    [[nodiscard]] const ReaderOverlay &overlay() const { return m_overlay; }
+    /// The theme the pane paints with now (invalid without a ReaderTheme).
+    [[nodiscard]] KSyntaxHighlighting::Theme activeTheme() const { return m_activeTheme; }
+    /// Selects the article span [start, end) in the text and scrolls to it.
+    void selectSpan(qsizetype start, qsizetype end);
+    /// The document position of an article offset, for tests and the dock.
+    [[nodiscard]] int documentPosition(qsizetype offset) const;
+
     /// The article shown, 0 when none.
     [[nodiscard]] qint64 articleId() const;
     /// The direction the current story is laid out in.
@@ -45,6 +70,11 @@ public:
     /// The language's name for a person; the code itself when Qt does not know it.
     [[nodiscard]] static QString languageName(const QString &code);
 
+Q_SIGNALS:
+    /// The person clicked an actor's mention or a quotation in the text.
+    void mentionActivated(qint64 mentionId);
+    void quoteActivated(qint64 quoteId);
+
 protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,6 +83,11 @@ private:
     void render();
     void restyle();
     void fitColumn();
+    void applyTheme();
+    void layOverlay();
+    bool showCard(const QPoint &viewportPos, const QPoint &globalPos);
+    void activateAt(const QPoint &viewportPos);
+    [[nodiscard]] qsizetype offsetAt(const QPoint &viewportPos) const;
     [[nodiscard]] QFont readingFont() const;
 
     QWidget *m_header = nullptr;
@@ -63,6 +98,12 @@ private:
     std::optional<Article> m_article;
     Qt::LayoutDirection m_direction = Qt::LeftToRight;
     bool m_restyling = false;
+    QPointer<ReaderTheme> m_theme;
+    KSyntaxHighlighting::Theme m_activeTheme;
+    NewsHighlighter *m_highlighter = nullptr; ///< parented to the document
+    ReaderOverlay m_overlay;
+    bool m_themePalette = false; ///< whether the pane wears a chosen theme's palette
+    QPoint m_pressPos;
 };
 
 } // namespace Dateline
