@@ -1,24 +1,24 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
     <name>Dateline::ActorChooser</name>
     <message>
         <source>Choose an Actor</source>
-        <translation type="unfinished" />
+        <translation>Pilih Aktor</translation>
     </message>
     <message>
         <source>Search names and aliases</source>
-        <translation type="unfinished" />
+        <translation>Cari nama dan alias</translation>
     </message>
     <message>
         <source>No speaker</source>
-        <translation type="unfinished" />
+        <translation>Tanpa pembicara</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>actor name (kind)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -37,24 +37,24 @@
     <name>Dateline::ActorPage</name>
     <message>
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>Aktor</translation>
     </message>
     <message>
         <source>Quotations across the library</source>
-        <translation type="unfinished" />
+        <translation>Kutipan di seluruh pustaka</translation>
     </message>
     <message>
         <source>Names by outlet</source>
-        <translation type="unfinished" />
+        <translation>Nama menurut media</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>actor kind — description</comment>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — Actor</source>
-        <translation type="unfinished" />
+        <translation>%1 — Aktor</translation>
     </message>
 </context>
 <context>
@@ -88,11 +88,11 @@
 <context>
     <name>Dateline::ActorReport</name>
     <message>
-        <source>The actor's quotations could not be read: %1</source>
+        <source>The actor&apos;s quotations could not be read: %1</source>
         <translation>Kutipan aktor tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>The actor's names could not be read: %1</source>
+        <source>The actor&apos;s names could not be read: %1</source>
         <translation>Nama-nama aktor tidak dapat dibaca: %1</translation>
     </message>
 </context>
@@ -131,7 +131,7 @@
         <translation>Aktor tidak dapat dihapus: %1</translation>
     </message>
     <message>
-        <source>The actor's names could not be read: %1</source>
+        <source>The actor&apos;s names could not be read: %1</source>
         <translation>Nama-nama aktor tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -159,11 +159,11 @@
         <translation>Aktor tidak dapat dicari: %1</translation>
     </message>
     <message>
-        <source>The library's own actors could not be read: %1</source>
+        <source>The library&apos;s own actors could not be read: %1</source>
         <translation>Aktor milik pustaka tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>The story's actors could not be read: %1</source>
+        <source>The story&apos;s actors could not be read: %1</source>
         <translation>Aktor dalam berita tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -207,7 +207,9 @@
     </message>
     <message numerus="yes">
         <source>Actors (%n)</source>
-        <translation><numerusform>Aktor (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Aktor (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Actor</source>
@@ -227,7 +229,9 @@
     </message>
     <message numerus="yes">
         <source>Quotations (%n)</source>
-        <translation><numerusform>Kutipan (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Kutipan (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown speaker</source>
@@ -250,7 +254,7 @@
         <translation>Temukan aktor dan kutipan dalam berkas berita, tanpa pustaka.</translation>
     </message>
     <message>
-        <source>Prints each file's dateline, language, actors with their mentions, and quotations with their speaker, cue and relay chain. Offsets count Unicode code points into the decoded text of the file. No library is opened or created.
+        <source>Prints each file&apos;s dateline, language, actors with their mentions, and quotations with their speaker, cue and relay chain. Offsets count Unicode code points into the decoded text of the file. No library is opened or created.
 Exit status: 0 when every file was analysed, 1 when some could not be read, 2 on bad usage.</source>
         <translation>Mencetak dateline, bahasa, aktor beserta penyebutannya, dan kutipan beserta penutur, penanda, dan rantai penerusnya untuk setiap berkas. Offset menghitung titik kode Unicode dalam teks berkas yang telah didekode. Tidak ada pustaka yang dibuka atau dibuat.
 Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibaca, 2 bila penggunaan salah.</translation>
@@ -288,146 +292,146 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
     <name>Dateline::AnnotationController</name>
     <message numerus="yes">
         <source>Confirm %n Mention(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Konfirmasi %n Sebutan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n Mention(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Tolak %n Sebutan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Re-assign %n Mention(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Alihkan %n Sebutan</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm Quotation</source>
-        <translation type="unfinished" />
+        <translation>Konfirmasi Kutipan</translation>
     </message>
     <message>
         <source>Reject Quotation</source>
-        <translation type="unfinished" />
+        <translation>Tolak Kutipan</translation>
     </message>
     <message>
         <source>Re-assign Speaker</source>
-        <translation type="unfinished" />
+        <translation>Alihkan Pembicara</translation>
     </message>
     <message>
         <source>Add Alias “%1”</source>
-        <translation type="unfinished" />
+        <translation>Tambah Alias “%1”</translation>
     </message>
     <message>
         <source>New Actor “%1”</source>
-        <translation type="unfinished" />
+        <translation>Aktor Baru “%1”</translation>
     </message>
     <message>
         <source>Re-assign to Actor</source>
-        <translation type="unfinished" />
+        <translation>Alihkan ke Aktor</translation>
     </message>
     <message>
         <source>Add Alias</source>
-        <translation type="unfinished" />
+        <translation>Tambah Alias</translation>
     </message>
     <message>
         <source>Another name for %1:</source>
-        <translation type="unfinished" />
+        <translation>Nama lain untuk %1:</translation>
     </message>
     <message>
         <source>New Actor</source>
-        <translation type="unfinished" />
+        <translation>Aktor Baru</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nama:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jenis:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Keterangan:</translation>
     </message>
 </context>
 <context>
     <name>Dateline::AnnotationDock</name>
     <message>
         <source>Annotations</source>
-        <translation type="unfinished" />
+        <translation>Anotasi</translation>
     </message>
     <message>
         <source>Mention</source>
-        <translation type="unfinished" />
+        <translation>Sebutan</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Actors</source>
-        <translation type="unfinished" />
+        <translation>Aktor</translation>
     </message>
     <message>
         <source>Quotations</source>
-        <translation type="unfinished" />
+        <translation>Kutipan</translation>
     </message>
     <message>
         <source>Add &amp;Alias…</source>
-        <translation type="unfinished" />
+        <translation>Tambah &amp;Alias…</translation>
     </message>
     <message>
         <source>Teach the library another name for the chosen actor</source>
-        <translation type="unfinished" />
+        <translation>Ajarkan pustaka nama lain untuk aktor yang dipilih</translation>
     </message>
     <message>
         <source>&amp;New Actor…</source>
-        <translation type="unfinished" />
+        <translation>Aktor &amp;Baru…</translation>
     </message>
     <message>
         <source>Create an actor of your own, named at the text selected in the reader</source>
-        <translation type="unfinished" />
+        <translation>Buat aktor sendiri, dinamai menurut teks yang dipilih di pembaca</translation>
     </message>
     <message>
         <source>Actor &amp;Page</source>
-        <translation type="unfinished" />
+        <translation>&amp;Halaman Aktor</translation>
     </message>
     <message>
         <source>Every quotation by the chosen actor, and the names each outlet uses for it</source>
-        <translation type="unfinished" />
+        <translation>Semua kutipan aktor yang dipilih, dan nama yang dipakai tiap media untuknya</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished" />
+        <translation>&amp;Konfirmasi</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tolak</translation>
     </message>
     <message>
         <source>Re-assign &amp;Speaker…</source>
-        <translation type="unfinished" />
+        <translation>Alihkan &amp;Pembicara…</translation>
     </message>
     <message>
         <source>Re-assign &amp;Actor…</source>
-        <translation type="unfinished" />
+        <translation>Alihkan &amp;Aktor…</translation>
     </message>
     <message>
         <source>At character %1 of the story</source>
-        <translation type="unfinished" />
+        <translation>Pada karakter ke-%1 berita</translation>
     </message>
 </context>
 <context>
     <name>Dateline::AnnotationStore</name>
     <message>
-        <source>The story's annotations could not be stored: %1</source>
+        <source>The story&apos;s annotations could not be stored: %1</source>
         <translation>Anotasi berita tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>The story's actors could not be read: %1</source>
+        <source>The story&apos;s actors could not be read: %1</source>
         <translation>Aktor dalam berita tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -439,7 +443,7 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <translation>Tidak ada sebutan %1 di pustaka.</translation>
     </message>
     <message>
-        <source>The story's quotations could not be read: %1</source>
+        <source>The story&apos;s quotations could not be read: %1</source>
         <translation>Kutipan dalam berita tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -471,7 +475,7 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <translation>Tidak ada berita %1 di pustaka.</translation>
     </message>
     <message>
-        <source>The mention lies outside the story's text.</source>
+        <source>The mention lies outside the story&apos;s text.</source>
         <translation>Sebutan berada di luar teks berita.</translation>
     </message>
     <message>
@@ -479,7 +483,7 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <translation>Kutipan tidak dapat ditambahkan: %1</translation>
     </message>
     <message>
-        <source>The quotation lies outside the story's text.</source>
+        <source>The quotation lies outside the story&apos;s text.</source>
         <translation>Kutipan berada di luar teks berita.</translation>
     </message>
     <message>
@@ -495,90 +499,90 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
     <name>Dateline::AnnotationText</name>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished" />
+        <translation>Orang</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisasi</translation>
     </message>
     <message>
         <source>Armed group</source>
-        <translation type="unfinished" />
+        <translation>Kelompok bersenjata</translation>
     </message>
     <message>
         <source>News agency</source>
-        <translation type="unfinished" />
+        <translation>Kantor berita</translation>
     </message>
     <message>
         <source>News outlet</source>
-        <translation type="unfinished" />
+        <translation>Media berita</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Kota</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>suggested</source>
-        <translation type="unfinished" />
+        <translation>usulan</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished" />
+        <translation>dikonfirmasi</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation>ditolak</translation>
     </message>
     <message>
         <source>direct</source>
-        <translation type="unfinished" />
+        <translation>langsung</translation>
     </message>
     <message>
         <source>partial</source>
-        <translation type="unfinished" />
+        <translation>sebagian</translation>
     </message>
     <message>
         <source>indirect</source>
-        <translation type="unfinished" />
+        <translation>tidak langsung</translation>
     </message>
     <message>
         <source>Unknown speaker</source>
-        <translation type="unfinished" />
+        <translation>Pembicara tidak diketahui</translation>
     </message>
     <message>
         <source>%1, via %2</source>
         <comment>relay chain of a quotation</comment>
-        <translation type="unfinished" />
+        <translation>%1, melalui %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>actor kind, annotation state</comment>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>In this story: %1</source>
-        <translation type="unfinished" />
+        <translation>Dalam berita ini: %1</translation>
     </message>
     <message>
         <source>%1 quotation, %2</source>
         <comment>quotation type, annotation state</comment>
-        <translation type="unfinished" />
+        <translation>kutipan %1, %2</translation>
     </message>
     <message>
         <source>Cue: %1</source>
-        <translation type="unfinished" />
+        <translation>Penanda: %1</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished" />
+        <translation>Rantai: %1</translation>
     </message>
 </context>
 <context>
@@ -617,7 +621,7 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
     </message>
     <message>
         <source>In this story: %1</source>
-        <extracomment>The forms a story uses for an actor, e.g. "In this story: Taliban, IIA"</extracomment>
+        <extracomment>The forms a story uses for an actor, e.g. &quot;In this story: Taliban, IIA&quot;</extracomment>
         <translation>Dalam berita ini: %1</translation>
     </message>
     <message>
@@ -669,22 +673,22 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
     <name>Dateline::ArticleQuotesModel</name>
     <message>
         <source>via %1</source>
-        <extracomment>The relay chain of a quotation, nearest the speaker first: "via RIA Novosti, Reuters"</extracomment>
+        <extracomment>The relay chain of a quotation, nearest the speaker first: &quot;via RIA Novosti, Reuters&quot;</extracomment>
         <translation>melalui %1</translation>
     </message>
     <message>
         <source>Direct</source>
-        <extracomment>Type of a quotation: the speaker's own words in quotation marks</extracomment>
+        <extracomment>Type of a quotation: the speaker&apos;s own words in quotation marks</extracomment>
         <translation>Langsung</translation>
     </message>
     <message>
         <source>Partial</source>
-        <extracomment>Type of a quotation: a few quoted words inside the writer's sentence</extracomment>
+        <extracomment>Type of a quotation: a few quoted words inside the writer&apos;s sentence</extracomment>
         <translation>Sebagian</translation>
     </message>
     <message>
         <source>Indirect</source>
-        <extracomment>Type of a quotation: reported speech ("X said that ...")</extracomment>
+        <extracomment>Type of a quotation: reported speech (&quot;X said that ...&quot;)</extracomment>
         <translation>Tidak langsung</translation>
     </message>
     <message>
@@ -715,7 +719,7 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
     </message>
     <message>
         <source>Cue</source>
-        <extracomment>Column header: the words that name the speaker ("kata Kabulov", "he said")</extracomment>
+        <extracomment>Column header: the words that name the speaker (&quot;kata Kabulov&quot;, &quot;he said&quot;)</extracomment>
         <translation>Penanda</translation>
     </message>
     <message>
@@ -790,7 +794,7 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <translation>Berita tidak dapat ditandai: %1</translation>
     </message>
     <message>
-        <source>The library's counts could not be read: %1</source>
+        <source>The library&apos;s counts could not be read: %1</source>
         <translation>Jumlah isi pustaka tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -870,7 +874,7 @@ Perintah:
   -h, --help      Show this help and exit.
   -v, --version   Show the version and exit.
 
-Run “dateline COMMAND --help” for a command's own options.
+Run “dateline COMMAND --help” for a command&apos;s own options.
 </source>
         <translation>Opsi:
   --library PATH  Gunakan berkas pustaka PATH, bukan pustaka bawaan
@@ -1115,7 +1119,7 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <translation>tidak dapat disimpan: %1</translation>
     </message>
     <message>
-        <source>Could not read the library's actors: %1</source>
+        <source>Could not read the library&apos;s actors: %1</source>
         <translation>Tidak dapat membaca aktor pustaka: %1</translation>
     </message>
     <message>
@@ -1162,7 +1166,7 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <translation>Build Dateline ini tidak memiliki langkah skema; %1 tidak dapat dibuka.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is missing, so no library can be opened.</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is missing, so no library can be opened.</source>
         <translation>Driver SQLite milik Qt (QSQLITE) tidak ada, jadi tidak ada pustaka yang dapat dibuka.</translation>
     </message>
     <message>
@@ -1353,43 +1357,43 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>Ulang&amp;i</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pengaturan…</translation>
     </message>
     <message>
-        <source>Choose the reader's colour theme</source>
-        <translation type="unfinished" />
+        <source>Choose the reader&apos;s colour theme</source>
+        <translation>Pilih tema warna pembaca</translation>
     </message>
     <message>
         <source>Re-analyse &amp;Story</source>
-        <translation type="unfinished" />
+        <translation>Analisis Ulang &amp;Berita</translation>
     </message>
     <message>
         <source>Find the actors and quotations of this story again; your decisions stay</source>
-        <translation type="unfinished" />
+        <translation>Cari lagi aktor dan kutipan berita ini; keputusan Anda tetap</translation>
     </message>
     <message>
         <source>Re-analyse &amp;Library…</source>
-        <translation type="unfinished" />
+        <translation>Analisis Ulang &amp;Pustaka…</translation>
     </message>
     <message>
         <source>Find the actors and quotations of every story again; your decisions stay</source>
-        <translation type="unfinished" />
+        <translation>Cari lagi aktor dan kutipan semua berita; keputusan Anda tetap</translation>
     </message>
     <message>
         <source>&amp;Annotations</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anotasi</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tampilan</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1474,7 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     </message>
     <message>
         <source>Choose a story to analyse first.</source>
-        <translation type="unfinished" />
+        <translation>Pilih dulu berita yang akan dianalisis.</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1488,7 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <translation>Langkah skema tidak bernomor 1, 2, 3...: %1 muncul setelah langkah %2.</translation>
     </message>
     <message>
-        <source>The library's format could not be read: %1</source>
+        <source>The library&apos;s format could not be read: %1</source>
         <translation>Format pustaka tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -1523,43 +1527,43 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     <name>Dateline::ReanalyseController</name>
     <message>
         <source>Analysing stories</source>
-        <translation type="unfinished" />
+        <translation>Menganalisis berita</translation>
     </message>
     <message>
         <source>Reading the gazetteer…</source>
-        <translation type="unfinished" />
+        <translation>Membaca gazetir…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Cancelling after the current story; stories already analysed stay…</source>
-        <translation type="unfinished" />
+        <translation>Membatalkan setelah berita ini; berita yang sudah dianalisis tetap…</translation>
     </message>
     <message>
         <source>Analysing story %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Menganalisis berita %1 dari %2</translation>
     </message>
     <message>
         <source>The analysis could not write to the library: %1</source>
-        <translation type="unfinished" />
+        <translation>Analisis tidak dapat menulis ke pustaka: %1</translation>
     </message>
     <message numerus="yes">
         <source>Stories analysed: %n</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>Berita dianalisis: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (cancelled; the stories analysed before that were kept)</source>
-        <translation type="unfinished" />
+        <translation>%1 (dibatalkan; berita yang dianalisis sebelumnya disimpan)</translation>
     </message>
 </context>
 <context>
     <name>Dateline::Reanalyzer</name>
     <message>
-        <source>The library's stories could not be listed: %1</source>
+        <source>The library&apos;s stories could not be listed: %1</source>
         <translation>Daftar berita di pustaka tidak dapat dibaca: %1</translation>
     </message>
     <message>
@@ -1582,14 +1586,14 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
 <context>
     <name>Dateline::SearchCommand</name>
     <message>
-        <source>Search the stories' titles and texts, best match first.</source>
+        <source>Search the stories&apos; titles and texts, best match first.</source>
         <translation>Cari di judul dan teks berita, yang paling cocok lebih dulu.</translation>
     </message>
     <message>
-        <source>QUERY is in SQLite FTS5 syntax: words (all must occur), "a phrase", OR, NOT, NEAR(a b), prefix*. Several arguments are joined with spaces. Letter case and diacritics do not matter.
-Exit status: 0 with or without hits (no hits prints a note, or an empty "hits" list with --json), 1 when the query cannot be understood, 2 on bad usage.</source>
-        <translation>QUERY memakai sintaks SQLite FTS5: kata (semuanya harus ada), "sebuah frasa", OR, NOT, NEAR(a b), awalan*. Beberapa argumen digabung dengan spasi. Huruf besar-kecil dan diakritik tidak berpengaruh.
-Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daftar "hits" kosong dengan --json), 1 bila kueri tidak dapat dipahami, 2 bila cara pakai salah.</translation>
+        <source>QUERY is in SQLite FTS5 syntax: words (all must occur), &quot;a phrase&quot;, OR, NOT, NEAR(a b), prefix*. Several arguments are joined with spaces. Letter case and diacritics do not matter.
+Exit status: 0 with or without hits (no hits prints a note, or an empty &quot;hits&quot; list with --json), 1 when the query cannot be understood, 2 on bad usage.</source>
+        <translation>QUERY memakai sintaks SQLite FTS5: kata (semuanya harus ada), &quot;sebuah frasa&quot;, OR, NOT, NEAR(a b), awalan*. Beberapa argumen digabung dengan spasi. Huruf besar-kecil dan diakritik tidak berpengaruh.
+Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daftar &quot;hits&quot; kosong dengan --json), 1 bila kueri tidak dapat dipahami, 2 bila cara pakai salah.</translation>
     </message>
     <message>
         <source>Print one JSON document instead of text.</source>
@@ -1643,19 +1647,19 @@ Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daf
     <name>Dateline::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <source>Follow the system (light or dark)</source>
-        <translation type="unfinished" />
+        <translation>Ikuti sistem (terang atau gelap)</translation>
     </message>
     <message>
         <source>The reader colours actors and quotations with the colours of this highlighting theme.</source>
-        <translation type="unfinished" />
+        <translation>Pembaca mewarnai aktor dan kutipan dengan warna tema penyorotan ini.</translation>
     </message>
     <message>
         <source>Reader &amp;theme:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tema pembaca:</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1677,7 @@ Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daf
         <translation>Cetak berita, termasuk teksnya, sebagai satu dokumen JSON.</translation>
     </message>
     <message>
-        <source>The story's number.</source>
+        <source>The story&apos;s number.</source>
         <translation>Nomor berita.</translation>
     </message>
     <message>
