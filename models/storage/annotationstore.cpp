@@ -518,12 +518,29 @@ Result<Quote> AnnotationStore::quote(qint64 id) const
 
 Result<AnnotationChange> AnnotationStore::setMention(qint64 id, std::optional<qint64> actorId, AnnotationState state)
 {
+    return setAnnotation(AnnotationChange::Target::Mention, id, actorId, state);
+}
+
+Result<AnnotationChange> AnnotationStore::setQuote(qint64 id, std::optional<qint64> speakerId, AnnotationState state)
+{
+    return setAnnotation(AnnotationChange::Target::Quote, id, speakerId, state);
+}
+
+// A mention and a quotation change the same way: read what they are now (for undo), then apply.
+Result<AnnotationChange> AnnotationStore::setAnnotation(
+    AnnotationChange::Target target, qint64 id, std::optional<qint64> actorId, AnnotationState state)
+{
     using R = Result<AnnotationChange>;
+    const bool isMention = target == AnnotationChange::Target::Mention;
     QSqlQuery query(m_db);
-    const auto failed = [&query] {
-        return R::failure(tr("The mention could not be changed: %1").arg(query.lastError().text()));
+    const auto failed = [&query, isMention] {
+        return R::failure(isMention ? tr("The mention could not be changed: %1").arg(query.lastError().text())
+                                    : tr("The quotation could not be changed: %1").arg(query.lastError().text()));
     };
-    if (!query.prepare(u"SELECT article_id, actor_id, state FROM mention WHERE id = :id"_s)) {
+    const QString sql = isMention
+        ? u"SELECT article_id, actor_id, state FROM mention WHERE id = :id"_s
+        : u"SELECT article_id, coalesce(speaker_actor_id, 0), state FROM quote WHERE id = :id"_s;
+    if (!query.prepare(sql)) {
         return failed();
     }
     query.bindValue(u":id"_s, id);
@@ -531,47 +548,16 @@ Result<AnnotationChange> AnnotationStore::setMention(qint64 id, std::optional<qi
         return failed();
     }
     if (!query.next()) {
-        return R::failure(tr("There is no mention %1 in the library.").arg(id));
+        return R::failure(isMention ? tr("There is no mention %1 in the library.").arg(id)
+                                    : tr("There is no quotation %1 in the library.").arg(id));
     }
     AnnotationChange change;
-    change.target = AnnotationChange::Target::Mention;
+    change.target = target;
     change.id = id;
     change.articleId = query.value(0).toLongLong();
     change.previousActorId = query.value(1).toLongLong();
     change.previousState = stateFromName(query.value(2).toString());
     change.actorId = actorId.value_or(change.previousActorId);
-    change.state = state;
-    query.finish();
-    if (auto applied = apply(change); !applied) {
-        return R::failure(applied.error());
-    }
-    return change;
-}
-
-Result<AnnotationChange> AnnotationStore::setQuote(qint64 id, std::optional<qint64> speakerId, AnnotationState state)
-{
-    using R = Result<AnnotationChange>;
-    QSqlQuery query(m_db);
-    const auto failed = [&query] {
-        return R::failure(tr("The quotation could not be changed: %1").arg(query.lastError().text()));
-    };
-    if (!query.prepare(u"SELECT article_id, coalesce(speaker_actor_id, 0), state FROM quote WHERE id = :id"_s)) {
-        return failed();
-    }
-    query.bindValue(u":id"_s, id);
-    if (!query.exec()) {
-        return failed();
-    }
-    if (!query.next()) {
-        return R::failure(tr("There is no quotation %1 in the library.").arg(id));
-    }
-    AnnotationChange change;
-    change.target = AnnotationChange::Target::Quote;
-    change.id = id;
-    change.articleId = query.value(0).toLongLong();
-    change.previousActorId = query.value(1).toLongLong();
-    change.previousState = stateFromName(query.value(2).toString());
-    change.actorId = speakerId.value_or(change.previousActorId);
     change.state = state;
     query.finish();
     if (auto applied = apply(change); !applied) {

@@ -114,6 +114,8 @@ public:
 private:
     Result<AnnotationChange> setMention(qint64 id, std::optional<qint64> actorId, AnnotationState state);
     Result<AnnotationChange> setQuote(qint64 id, std::optional<qint64> speakerId, AnnotationState state);
+    Result<AnnotationChange> setAnnotation(
+        AnnotationChange::Target target, qint64 id, std::optional<qint64> actorId, AnnotationState state);
 
     /// The statement for `sql`, prepared on first use and kept (shared by copies of the store).
     bool prepare(QSqlQuery *&query, const QString &sql);
