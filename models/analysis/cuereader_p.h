@@ -201,6 +201,7 @@ protected:
     PhraseSet m_that;
     PhraseSet m_titles;
     PhraseSet m_relative;
+    PhraseSet m_joining;
     QStringList m_clitics;
     Actor m_lastSpeaker;
     Actor m_lastPerson;

@@ -70,6 +70,8 @@ LanguageProfile read(const QJsonObject &root, const QString &fallbackCode)
     p.relayCarried = readList(root, u"relayCarried"_s);
     p.relayReported = readList(root, u"relayReported"_s);
     p.thatWords = readList(root, u"thatWords"_s);
+    p.relativeWords = readList(root, u"relativeWords"_s);
+    p.joiningWords = readList(root, u"joiningWords"_s);
     p.titles = readList(root, u"titles"_s);
     p.locatives = readList(root, u"locatives"_s);
     p.nameParticles = readList(root, u"nameParticles"_s);

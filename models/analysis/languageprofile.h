@@ -41,6 +41,9 @@ struct LanguageProfile {
     QStringList relayReported; ///< after a relay outlet: "reported", "melaporkan" (X reported)
     QStringList thatWords; ///< "bahwa", "that"
     QStringList relativeWords; ///< "yang", "who", "which": a verb after one is no report of speech
+    /// Words that carry a quotation into the sentence around it, right before its opening mark
+    /// ("and “…”", "because, “…”", "like “…”"): such a quotation is partial, not direct.
+    QStringList joiningWords;
     QStringList titles; ///< "Presiden", "Menteri Luar Negeri", "duta besar", "President"
     /// Words after which a place is a place, not its government: "di", "di luar", "in", "outside".
     QStringList locatives;

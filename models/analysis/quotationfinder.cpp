@@ -82,7 +82,8 @@ struct OpenQuotation {
  * applies. Opening and closing marks drive a stack of open quotations, so nesting depth comes
  * from the stack rather than from the format. The highlighter merges neighbouring characters of
  * one format into one applyFormat() call ("«“" at a nested opening), so a mark segment is read
- * one character at a time: every mark the grammar knows is one UTF-16 unit.
+ * one mark at a time: every mark the grammar knows is one UTF-16 unit, except the typewriter
+ * doubles '' and `` (markLength()).
  *
  * A quotation still open at the end of a paragraph is held back: the grammar ends nested ones
  * with their paragraph, and lets a top-level one continue only when the next non-blank paragraph
@@ -160,14 +161,14 @@ protected:
         case Role::Continue:
             return;
         case Role::Open:
-            for (qsizetype i = begin; i < end; ++i) {
-                m_open.append({ i, i + 1, int(m_open.size()) });
+            for (qsizetype i = begin; i < end; i += markLength(i, end)) {
+                m_open.append({ i, i + markLength(i, end), int(m_open.size()) });
             }
             return;
         case Role::Close:
-            for (qsizetype i = begin; i < end && !m_open.isEmpty(); ++i) {
+            for (qsizetype i = begin; i < end && !m_open.isEmpty(); i += markLength(i, end)) {
                 const OpenQuotation quotation = m_open.takeLast();
-                addQuotation(quotation, i, i + 1);
+                addQuotation(quotation, i, i + markLength(i, end));
             }
             return;
         default:
@@ -194,6 +195,14 @@ private:
         m_lastFormatId = id;
         m_lastRole = *it;
         return m_lastRole;
+    }
+
+    /// The length of the mark at `at` in a mark segment that ends at `end`: 2 for '' and `` (no
+    /// single ' or ` is a mark in the grammar, so a pair is always one mark), else 1.
+    [[nodiscard]] qsizetype markLength(qsizetype at, qsizetype end) const
+    {
+        const QChar c = m_text.at(at);
+        return (c == u'\'' || c == u'`') && at + 1 < end && m_text.at(at + 1) == c ? 2 : 1;
     }
 
     /// A quotation from its opening mark to [closeStart, closeEnd): the closing mark, or an empty

@@ -24,6 +24,10 @@ public:
 private:
     void quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quote> &quotes);
     void reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &quotes);
+    [[nodiscard]] bool endsSentence(const NewsSpan &span) const;
+    [[nodiscard]] bool joined(const NewsSpan &span, qsizetype floor, qsizetype limit) const;
+    [[nodiscard]] bool introducedBy(const NewsSpan &span, const Cue &cue, bool cueIsBefore, qsizetype floor) const;
+    [[nodiscard]] bool resumesQuotation(const NewsSpan &span, const QList<Quote> &quotes) const;
     Quote makeQuote(
         qsizetype start, qsizetype end, Quote::Type type, const std::optional<Cue> &cue, qsizetype relayLimit) const;
 
@@ -50,6 +54,73 @@ Quote Attribution::makeQuote(
     return quote;
 }
 
+bool Attribution::endsSentence(const NewsSpan &span) const
+{
+    if (span.innerEnd <= span.innerStart || span.end <= span.innerEnd) {
+        return false;
+    }
+    const QChar stop = m_text.at(span.innerEnd - 1);
+    if (stop != u'.' && stop != u'?' && stop != u'!') {
+        return false;
+    }
+    qsizetype next = span.end;
+    while (next < m_text.size() && m_text.at(next).isSpace() && m_text.at(next) != u'\n') {
+        ++next;
+    }
+    return next == m_text.size() || m_text.at(next) == u'\n' || (next > span.end && m_text.at(next).isUpper());
+}
+
+/// "adding that “…”", "because, “…”", "are like ''…''", "who, ''…''": a quotation that a
+/// joining, complementising or relative word carries into its sentence is part of that sentence.
+bool Attribution::joined(const NewsSpan &span, qsizetype floor, qsizetype limit) const
+{
+    if (limit <= floor) {
+        return false;
+    }
+    const Token &last = m_tokens.at(limit - 1);
+    const QStringView gap = between(last.end, span.start).trimmed();
+    if (!gap.isEmpty() && gap != u",") {
+        return false;
+    }
+    return m_joining.contains(last.lower) || m_that.contains(last.lower) || m_relative.contains(last.lower);
+}
+
+/// Direct although words of the sentence stand before it: right after its cue and a comma or a
+/// colon ("Mr. Barrett said, “we were floored.”"), or between a short lead-in and a cue that
+/// follows at once ("As for complexity, ''…,'' said Mr. Kamin").
+bool Attribution::introducedBy(const NewsSpan &span, const Cue &cue, bool cueIsBefore, qsizetype floor) const
+{
+    if (cueIsBefore) {
+        const QStringView gap = between(m_tokens.at(cue.last).end, span.start).trimmed();
+        return gap == u"," || gap == u":";
+    }
+    const qsizetype firstAfter = tokenAtOrAfter(span.end);
+    if (cue.first != firstAfter || span.innerEnd <= span.innerStart) {
+        return false;
+    }
+    const QChar end = m_text.at(span.innerEnd - 1);
+    const QStringView lead = between(m_tokens.at(std::min(floor, m_tokens.size() - 1)).start, span.start).trimmed();
+    return (end == u',' || end == u'?' || end == u'!') && lead.endsWith(u',') && tokensBefore(span.start) - floor <= 4;
+}
+
+/// "“A,” he said, “and B.”": the second part of a quotation that its own cue interrupts is as
+/// direct as the first, however short, when nothing but that cue stands between the two.
+bool Attribution::resumesQuotation(const NewsSpan &span, const QList<Quote> &quotes) const
+{
+    if (m_lastQuote < 0 || m_lastQuote >= quotes.size()) {
+        return false;
+    }
+    const Quote &previous = quotes.at(m_lastQuote);
+    if (previous.type != Quote::Type::Direct || previous.cueStart < previous.end || previous.cueEnd > span.start) {
+        return false;
+    }
+    const QStringView lead = between(previous.cueEnd, span.start).trimmed();
+    const QStringView gap = between(previous.end, span.start);
+    const qsizetype gapTokens = tokensBefore(span.start) - tokenAtOrAfter(previous.end);
+    const qsizetype cueTokens = tokensBefore(previous.cueEnd) - tokenAtOrAfter(previous.cueStart);
+    return lead.endsWith(u',') && !gap.contains(u'\n') && gapTokens <= cueTokens + 3;
+}
+
 void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quote> &quotes)
 {
     const qsizetype sentenceFrom = sentenceStart(span.start);
@@ -63,7 +134,10 @@ void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quo
     const QStringView lead = before.trimmed();
     const bool opens = std::none_of(before.cbegin(), before.cend(), isWordChar);
     const QStringView rest = between(span.end, sentenceTo);
-    const bool closes = std::none_of(rest.cbegin(), rest.cend(), isWordChar);
+    // "Trump boasted, “That makes me smart.” Trump was…": the sentence ends inside the marks
+    // (sentenceEnd() skips quotations), so a final stop before the closing mark and a capital
+    // after it close the sentence too.
+    const bool closes = std::none_of(rest.cbegin(), rest.cend(), isWordChar) || endsSentence(span);
     const qsizetype words = tokensBefore(span.innerEnd) - tokenAtOrAfter(span.innerStart);
 
     bool cueIsBefore = false;
@@ -102,7 +176,10 @@ void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quo
     // it is words inside someone else's sentence ("menjadi “sekutu” Rusia", "called it “a
     // disaster”").
     Quote::Type type = Quote::Type::Direct;
-    if (!opens && !lead.endsWith(u':') && !(lead.endsWith(u',') && closes && words > 3)) {
+    if (joined(span, beforeFloor, beforeLimit)) {
+        type = Quote::Type::Partial;
+    } else if (!opens && !lead.endsWith(u':') && !(lead.endsWith(u',') && closes && words > 3) &&
+        !resumesQuotation(span, quotes) && !(cue && introducedBy(span, *cue, cueIsBefore, beforeFloor))) {
         bool introduced = false;
         if (cueIsBefore && closes && words > 3) {
             // "X mengatakan, … “…”", "says of Clinton, “…”", "Trump declared “…”".
@@ -313,6 +390,7 @@ LanguageProfile SpeakerAttributor::unionOf(const LanguageProfiles &languages)
         merge(all.thatWords, p.thatWords);
         merge(all.titles, p.titles);
         merge(all.relativeWords, p.relativeWords);
+        merge(all.joiningWords, p.joiningWords);
     }
     return all;
 }

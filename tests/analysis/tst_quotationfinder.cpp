@@ -318,6 +318,24 @@ void TestQuotationFinder::quotations_data()
         << u"“He said “no” today”"_s << QStringList { u"0|“He said “no” today”|He said “no” today"_s, u"1|“no”|no"_s };
     QTest::newRow("single closed by a straight apostrophe")
         << u"say, ‘That’s ridiculous,' he added"_s << QStringList { u"0|‘That’s ridiculous,'|That’s ridiculous,"_s };
+    QTest::newRow("two apostrophes as double marks")
+        << u"He said ''we can't wait'' and left."_s << QStringList { u"0|''we can't wait''|we can't wait"_s };
+    QTest::newRow("backticks open, apostrophes close")
+        << u"``Not now,'' she said."_s << QStringList { u"0|``Not now,''|Not now,"_s };
+    QTest::newRow("two apostrophes over two paragraphs")
+        << u"''First part.\n''Second part,'' he said."_s
+        << QStringList { u"0|''First part.\n''Second part,''|First part.\n''Second part,"_s };
+    QTest::newRow("single nested in two apostrophes")
+        << u"''They said 'not yet' to us.''"_s
+        << QStringList { u"0|''They said 'not yet' to us.''|They said 'not yet' to us."_s, u"1|'not yet'|not yet"_s };
+    QTest::newRow("straight single quotes")
+        << u"A sign read 'Closed for repairs' today."_s << QStringList { u"0|'Closed for repairs'|Closed for repairs"_s };
+    QTest::newRow("straight apostrophes are no quotes")
+        << u"In the '90s they played rock 'n' roll at Tom's."_s << QStringList {};
+    QTest::newRow("right double mark opening a paragraph")
+        << u"”Tell them,” he shouted."_s << QStringList { u"0|”Tell them,”|Tell them,"_s };
+    QTest::newRow("right double mark after a word closes nothing")
+        << u"He said.” Then he left."_s << QStringList {};
     QTest::newRow("empty text") << QString() << QStringList {};
 }
 

@@ -48,6 +48,7 @@ LanguageProfile english()
     p.relayCarried = { u"citing"_s, u"as reported by"_s };
     p.relayReported = { u"reported"_s };
     p.thatWords = { u"that"_s };
+    p.joiningWords = { u"and"_s, u"but"_s, u"because"_s, u"like"_s };
     p.titles = { u"president"_s, u"mr"_s, u"sen"_s, u"rep"_s };
     return p;
 }
@@ -235,6 +236,18 @@ private Q_SLOTS:
             << u"en"_s << u"Trump said:\n\"We have a situation in our cities.\""_s
             << QStringList { u"Trump=Donald Trump/person"_s }
             << QStringList { u"We have a situation in our cities.|direct|Donald Trump|Trump said|"_s };
+        QTest::newRow("en: the second part of a quotation its cue interrupts is direct")
+            << u"en"_s << u"\"We are ready,\" Trump said, \"and able.\""_s << trump
+            << QStringList { u"We are ready,|direct|Donald Trump|Trump said|"_s, u"and able.|direct|Donald Trump|Trump said|"_s };
+        QTest::newRow("en: a short quotation right after its cue and a comma is direct")
+            << u"en"_s << u"After the vote, Trump said, \"we were floored.\""_s << trump
+            << QStringList { u"we were floored.|direct|Donald Trump|Trump said|"_s };
+        QTest::newRow("en: a quotation carried by a joining word is partial")
+            << u"en"_s << u"Trump said the plan failed because, \"nobody had read it before the vote.\""_s << trump
+            << QStringList { u"nobody had read it before the vote.|partial|Donald Trump|Trump said|"_s };
+        QTest::newRow("en: a quotation closing its sentence inside the marks")
+            << u"en"_s << u"Trump said, \"That makes me smart.\" He left soon after."_s << trump
+            << QStringList { u"That makes me smart.|direct|Donald Trump|Trump said|"_s };
         QTest::newRow("en: citing") << u"en"_s << u"\"We are leaving,\" said Trump, citing Reuters."_s << trump
                                     << QStringList { u"We are leaving,|direct|Donald Trump|said Trump|Reuters"_s };
     }
