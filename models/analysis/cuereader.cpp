@@ -526,11 +526,37 @@ bool CueReader::insideQuotation(qsizetype offset) const
 
 /// Where the sentence holding `offset` starts: after a line break or after . ! ? and a space,
 /// outside quotations.
+bool CueReader::quotedSentenceEndsAt(qsizetype offset) const
+{
+    // Top-level quotations do not overlap, so their ends are in order as their starts are.
+    const auto it = std::lower_bound(
+        m_quotations.cbegin(), m_quotations.cend(), offset, [](const NewsSpan &s, qsizetype o) { return s.end < o; });
+    if (it == m_quotations.cend() || it->end != offset || it->innerEnd <= it->innerStart) {
+        return false;
+    }
+    const QChar stop = m_text.at(it->innerEnd - 1);
+    if (stop != u'.' && stop != u'?' && stop != u'!') {
+        return false;
+    }
+    qsizetype next = offset;
+    while (next < m_text.size() && m_text.at(next).isSpace() && m_text.at(next) != u'\n') {
+        ++next;
+    }
+    // Only another quotation after it: "said on “Fox and Friends.” “I mean, …”". A capital
+    // could be the cue of the quotation ("“Go.” Trump said."), so it does not end the sentence.
+    const auto after = std::lower_bound(
+        m_quotations.cbegin(), m_quotations.cend(), next, [](const NewsSpan &s, qsizetype o) { return s.start < o; });
+    return next > offset && after != m_quotations.cend() && after->start == next;
+}
+
 qsizetype CueReader::sentenceStart(qsizetype offset) const
 {
     for (qsizetype i = offset - 1; i >= 0; --i) {
         const QChar c = m_text.at(i);
         if (c == u'\n' && !insideQuotation(i)) {
+            return i + 1;
+        }
+        if (!c.isLetterOrNumber() && !c.isSpace() && quotedSentenceEndsAt(i + 1)) {
             return i + 1;
         }
         if ((c == u'.' || c == u'!' || c == u'?') && i + 1 < m_text.size() && m_text.at(i + 1).isSpace() &&
@@ -547,6 +573,9 @@ qsizetype CueReader::sentenceEnd(qsizetype offset) const
         const QChar c = m_text.at(i);
         if (c == u'\n' && !insideQuotation(i)) {
             return i;
+        }
+        if (i > offset && c.isSpace() && !m_text.at(i - 1).isLetterOrNumber() && quotedSentenceEndsAt(i)) {
+            return i - 1;
         }
         if ((c == u'.' || c == u'!' || c == u'?') && (i + 1 == m_text.size() || m_text.at(i + 1).isSpace()) &&
             !insideQuotation(i) && !isAbbreviation(i)) {

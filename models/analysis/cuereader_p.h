@@ -182,6 +182,9 @@ protected:
     [[nodiscard]] qsizetype sentenceStart(qsizetype offset) const;
     [[nodiscard]] qsizetype sentenceEnd(qsizetype offset) const;
     [[nodiscard]] bool insideQuotation(qsizetype offset) const;
+    /// A quotation ends at `offset` with its own full stop inside the marks, and another
+    /// quotation opens right after it: the sentence ends there too.
+    [[nodiscard]] bool quotedSentenceEndsAt(qsizetype offset) const;
     [[nodiscard]] bool isAbbreviation(qsizetype dot) const;
 
     void remember(const Actor &speaker);

@@ -26,6 +26,8 @@ private:
     void reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &quotes);
     [[nodiscard]] bool endsSentence(const NewsSpan &span) const;
     [[nodiscard]] bool joined(const NewsSpan &span, qsizetype floor, qsizetype limit) const;
+    [[nodiscard]] bool subheading(const NewsSpan &span, qsizetype words) const;
+    [[nodiscard]] bool fragment(const NewsSpan &span, qsizetype firstAfter, qsizetype afterLimit) const;
     [[nodiscard]] bool introducedBy(const NewsSpan &span, const Cue &cue, bool cueIsBefore, qsizetype floor) const;
     [[nodiscard]] bool resumesQuotation(const NewsSpan &span, const QList<Quote> &quotes) const;
     Quote makeQuote(
@@ -85,6 +87,40 @@ bool Attribution::joined(const NewsSpan &span, qsizetype floor, qsizetype limit)
     return m_joining.contains(last.lower) || m_that.contains(last.lower) || m_relative.contains(last.lower);
 }
 
+/// "'All Bets Are Off.'" alone on its line: a few words in single marks that make a paragraph of
+/// their own, with nobody saying them, head a section of the story (quoting it) rather than
+/// report speech. Double marks are left alone: "“Fear.”" can be a whole answer.
+bool Attribution::subheading(const NewsSpan &span, qsizetype words) const
+{
+    const QChar mark = m_text.at(span.start);
+    if ((mark != u'\'' && mark != u'\u2018') || words > 8) {
+        return false;
+    }
+    const auto blank = [](QStringView text) {
+        return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace() && c != u'\n'; });
+    };
+    const qsizetype lineStart = m_text.lastIndexOf(u'\n', span.start - 1) + 1;
+    qsizetype lineEnd = m_text.indexOf(u'\n', span.end);
+    if (lineEnd < 0) {
+        lineEnd = m_text.size();
+    }
+    return blank(between(lineStart, span.start)) && blank(between(span.end, lineEnd));
+}
+
+/// "“… face jail time” for criminal behavior, she said": no punctuation closes the words inside
+/// the marks and the sentence goes on in lower case after them, so they are a fragment of it.
+bool Attribution::fragment(const NewsSpan &span, qsizetype firstAfter, qsizetype afterLimit) const
+{
+    if (span.innerEnd <= span.innerStart || !m_text.at(span.innerEnd - 1).isLetterOrNumber() ||
+        firstAfter >= afterLimit) {
+        return false;
+    }
+    const Token &next = m_tokens.at(firstAfter);
+    const QStringView gap = between(span.end, next.start);
+    return !next.capitalised && m_text.at(next.start).isLower() &&
+        std::all_of(gap.cbegin(), gap.cend(), [](QChar c) { return c.isSpace() && c != u'\n'; });
+}
+
 /// Direct although words of the sentence stand before it: right after its cue and a comma or a
 /// colon ("Mr. Barrett said, “we were floored.”"), or between a short lead-in and a cue that
 /// follows at once ("As for complexity, ''…,'' said Mr. Kamin").
@@ -92,7 +128,14 @@ bool Attribution::introducedBy(const NewsSpan &span, const Cue &cue, bool cueIsB
 {
     if (cueIsBefore) {
         const QStringView gap = between(m_tokens.at(cue.last).end, span.start).trimmed();
-        return gap == u"," || gap == u":";
+        if (gap == u"," || gap == u":") {
+            return true;
+        }
+        // "Trump saying during the debate last week, “That makes me smart,”": a few words of
+        // time or place between the cue and its comma, and a capital to open the quotation.
+        const qsizetype gapWords = tokensBefore(span.start) - (cue.last + 1);
+        return gap.endsWith(u',') && gapWords > 0 && gapWords <= 6 && span.innerEnd > span.innerStart &&
+            m_text.at(span.innerStart).isUpper() && !gap.contains(u'.') && !insideQuotation(m_tokens.at(cue.last).end);
     }
     const qsizetype firstAfter = tokenAtOrAfter(span.end);
     if (cue.first != firstAfter || span.innerEnd <= span.innerStart) {
@@ -118,7 +161,7 @@ bool Attribution::resumesQuotation(const NewsSpan &span, const QList<Quote> &quo
     const QStringView gap = between(previous.end, span.start);
     const qsizetype gapTokens = tokensBefore(span.start) - tokenAtOrAfter(previous.end);
     const qsizetype cueTokens = tokensBefore(previous.cueEnd) - tokenAtOrAfter(previous.cueStart);
-    return lead.endsWith(u',') && !gap.contains(u'\n') && gapTokens <= cueTokens + 3;
+    return lead.endsWith(u',') && !gap.contains(u'\n') && gapTokens <= cueTokens + 8;
 }
 
 void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quote> &quotes)
@@ -176,17 +219,26 @@ void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quo
     // it is words inside someone else's sentence ("menjadi “sekutu” Rusia", "called it “a
     // disaster”").
     Quote::Type type = Quote::Type::Direct;
-    if (joined(span, beforeFloor, beforeLimit)) {
+    if (joined(span, beforeFloor, beforeLimit) ||
+        (opens && fragment(span, firstAfter, afterLimit) && !(cue && !cueIsBefore && cue->first == firstAfter))) {
         type = Quote::Type::Partial;
-    } else if (!opens && !lead.endsWith(u':') && !(lead.endsWith(u',') && closes && words > 3) &&
-        !resumesQuotation(span, quotes) && !(cue && introducedBy(span, *cue, cueIsBefore, beforeFloor))) {
-        bool introduced = false;
-        if (cueIsBefore && closes && words > 3) {
-            // "X mengatakan, … “…”", "says of Clinton, “…”", "Trump declared “…”".
+    } else if (!opens && !resumesQuotation(span, quotes) &&
+        !(cue && introducedBy(span, *cue, cueIsBefore, beforeFloor))) {
+        // "… who feel that way, “but not among …”", "in November, “she would sign …”": words in
+        // lower case that go on with the sentence, and no cue hands over to them, are part of it.
+        const bool lowerStart = span.innerEnd > span.innerStart && m_text.at(span.innerStart).isLower();
+        // A dash sets a whole sentence in marks apart as an aside: "a compliment -- ''That makes
+        // me smart'' -- and".
+        const bool dash = lead.endsWith(u'-') || lead.endsWith(u'\u2014') || lead.endsWith(u'\u2013');
+        bool introduced = lead.endsWith(u':') || (lead.endsWith(u',') && closes && words > 3 && !lowerStart) ||
+            (dash && !lowerStart && words > 2);
+        if (!introduced && cueIsBefore && closes && words > 3) {
+            // "X mengatakan, … “…”", "says of Clinton, “…”", "Trump declared “…”". A comma right
+            // after the verb hands the rest of the sentence over, lower case or not.
             const qsizetype after = m_tokens.at(cue->last).end;
             const QStringView gap = between(after, std::min(after + 3, span.start)).trimmed();
-            introduced =
-                gap.startsWith(u',') || gap.startsWith(u':') || lead.endsWith(u',') || cue->last == beforeLimit - 1;
+            introduced = gap.startsWith(u',') || gap.startsWith(u':') ||
+                (!lowerStart && (lead.endsWith(u',') || cue->last == beforeLimit - 1));
         }
         type = introduced ? Quote::Type::Direct : Quote::Type::Partial;
     }
@@ -195,6 +247,9 @@ void Attribution::quotation(const NewsSpan &span, qsizetype nextQuote, QList<Quo
         for (qsizetype i = firstAfter + 1; i < afterLimit && !cue; ++i) {
             cue = cueAfter(i, afterLimit);
         }
+    }
+    if (!cue && type == Quote::Type::Direct && subheading(span, words)) {
+        type = Quote::Type::Partial;
     }
     Quote quote = makeQuote(span.innerStart, span.innerEnd, type, cue, afterLimit);
     if (cue) {

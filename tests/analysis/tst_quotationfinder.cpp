@@ -328,14 +328,13 @@ void TestQuotationFinder::quotations_data()
     QTest::newRow("single nested in two apostrophes")
         << u"''They said 'not yet' to us.''"_s
         << QStringList { u"0|''They said 'not yet' to us.''|They said 'not yet' to us."_s, u"1|'not yet'|not yet"_s };
-    QTest::newRow("straight single quotes")
-        << u"A sign read 'Closed for repairs' today."_s << QStringList { u"0|'Closed for repairs'|Closed for repairs"_s };
+    QTest::newRow("straight single quotes") << u"A sign read 'Closed for repairs' today."_s
+                                            << QStringList { u"0|'Closed for repairs'|Closed for repairs"_s };
     QTest::newRow("straight apostrophes are no quotes")
         << u"In the '90s they played rock 'n' roll at Tom's."_s << QStringList {};
     QTest::newRow("right double mark opening a paragraph")
         << u"”Tell them,” he shouted."_s << QStringList { u"0|”Tell them,”|Tell them,"_s };
-    QTest::newRow("right double mark after a word closes nothing")
-        << u"He said.” Then he left."_s << QStringList {};
+    QTest::newRow("right double mark after a word closes nothing") << u"He said.” Then he left."_s << QStringList {};
     QTest::newRow("empty text") << QString() << QStringList {};
 }
 

@@ -53,11 +53,11 @@ LanguageProfile english()
     return p;
 }
 
-/// Quotation spans for every “…” and "…" pair in `text`.
+/// Quotation spans for every “…”, "…" and ‘…’ pair in `text`.
 QList<NewsSpan> quotationsIn(const QString &text)
 {
     QList<NewsSpan> spans;
-    static const QRegularExpression pattern(QStringLiteral("“([^”]*)”|\"([^\"]*)\""));
+    static const QRegularExpression pattern(QStringLiteral("“([^”]*)”|\"([^\"]*)\"|‘([^’]*)’"));
     auto it = pattern.globalMatch(text);
     while (it.hasNext()) {
         const auto match = it.next();
@@ -238,7 +238,8 @@ private Q_SLOTS:
             << QStringList { u"We have a situation in our cities.|direct|Donald Trump|Trump said|"_s };
         QTest::newRow("en: the second part of a quotation its cue interrupts is direct")
             << u"en"_s << u"\"We are ready,\" Trump said, \"and able.\""_s << trump
-            << QStringList { u"We are ready,|direct|Donald Trump|Trump said|"_s, u"and able.|direct|Donald Trump|Trump said|"_s };
+            << QStringList { u"We are ready,|direct|Donald Trump|Trump said|"_s,
+                   u"and able.|direct|Donald Trump|Trump said|"_s };
         QTest::newRow("en: a short quotation right after its cue and a comma is direct")
             << u"en"_s << u"After the vote, Trump said, \"we were floored.\""_s << trump
             << QStringList { u"we were floored.|direct|Donald Trump|Trump said|"_s };
@@ -248,6 +249,18 @@ private Q_SLOTS:
         QTest::newRow("en: a quotation closing its sentence inside the marks")
             << u"en"_s << u"Trump said, \"That makes me smart.\" He left soon after."_s << trump
             << QStringList { u"That makes me smart.|direct|Donald Trump|Trump said|"_s };
+        QTest::newRow("en: lower-case words going on with the sentence are partial")
+            << u"en"_s << u"Trump said on Friday that if he won in November, \"he would sign the bill at once.\""_s
+            << trump << QStringList { u"he would sign the bill at once.|partial|Donald Trump|Trump said|"_s };
+        QTest::newRow("en: words after the closing mark make a fragment")
+            << u"en"_s << u"\"The only way is jail time\" for the bankers, Trump said."_s << trump
+            << QStringList { u"The only way is jail time|partial|Donald Trump|Trump said|"_s };
+        QTest::newRow("en: a quotation set apart by dashes is direct")
+            << u"en"_s << u"He took it as a compliment -- \"That makes me smart\" -- and moved on."_s << QStringList {}
+            << QStringList { u"That makes me smart|direct|||"_s };
+        QTest::newRow("en: a few words in single marks on a line of their own head a section")
+            << u"en"_s << u"The vote was close.\n\n‘All Bets Are Off.’\n\nThe count went on."_s << QStringList {}
+            << QStringList { u"All Bets Are Off.|partial|||"_s };
         QTest::newRow("en: citing") << u"en"_s << u"\"We are leaving,\" said Trump, citing Reuters."_s << trump
                                     << QStringList { u"We are leaving,|direct|Donald Trump|said Trump|Reuters"_s };
     }
