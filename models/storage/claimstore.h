@@ -39,6 +39,12 @@ struct ClaimSnapshot {
     QList<ClaimLink> links; ///< both directions, with their ids
 };
 
+/// Which claims a library-wide list shows (the command line's `dateline claims`); 0: any.
+struct ClaimFilter {
+    qint64 tagId = 0; ///< claims carrying this tag or one of its descendants
+    qint64 actorId = 0; ///< claims whose claimant is this actor
+};
+
 /// Which claims gained (or lost) a tag in a bulk change, so that undo touches only those.
 struct BulkTagChange {
     qint64 tagId = 0;
@@ -70,6 +76,11 @@ public:
     Result<QList<Claim>> claimsOfArticle(qint64 articleId) const;
     /// Claims that lost their place when their story changed, across the library, newest first.
     Result<QList<Claim>> orphans() const;
+    /// The claims with these ids, as claim() fills them, in the order of `ids` (unknown ids left out).
+    Result<QList<Claim>> claimsById(const QList<qint64> &ids) const;
+    /// Every claim that passes `filter`, by story date (unknown dates last), then id; for lists
+    /// that are small enough to read at once (the command line; the board pages on its own).
+    Result<QList<Claim>> claims(const ClaimFilter &filter) const;
 
     [[nodiscard]] Result<ClaimFields> fields(qint64 id) const;
     /// Writes claimant, status, note and tags at once (updated = now).

@@ -11,6 +11,13 @@
 namespace Dateline
 {
 
+/// One tag on one claim, at its place in the claim's tag order.
+struct ClaimTagRow {
+    qint64 claimId = 0;
+    qint64 tagId = 0;
+    int position = 0;
+};
+
 /// What merging one tag into another did, so that undo can split them again.
 struct TagMerge {
     Tag from; ///< the merged tag as it was (id, parent, name, colour)
@@ -18,13 +25,9 @@ struct TagMerge {
     QList<qint64> movedClaimIds; ///< claims that had `from` and not `into` (they now have `into`)
     QList<qint64> droppedClaimIds; ///< claims that had both (they lost `from`)
     QList<qint64> movedChildIds; ///< children of `from` that now hang under `into`
-};
-
-/// One tag on one claim, at its place in the claim's tag order.
-struct ClaimTagRow {
-    qint64 claimId = 0;
-    qint64 tagId = 0;
-    int position = 0;
+    /// The rows of `from` on droppedClaimIds with their places in each claim's tag order, so
+    /// that unmerge() puts the tag back where it was.
+    QList<ClaimTagRow> droppedRows;
 };
 
 /// A deleted tag with its whole subtree and every claim that carried one of them (undo of remove).
@@ -70,6 +73,11 @@ public:
     Result<qsizetype> claimCountWithDescendants(qint64 id) const;
 
 private:
+    /// Refuses an empty name, a "/" in it, or one a sibling under `parentId` has (but `exceptId`).
+    Status checkName(const QString &name, qint64 parentId, qint64 exceptId) const;
+    /// The tag and its descendants, parents before children.
+    Result<QList<qint64>> subtree(qint64 id) const;
+
     QSqlDatabase m_db;
 };
 

@@ -9,7 +9,7 @@
 --   Rows pointing at claim (claim_tag, claim_link) keep their ids across the rebuild.
 -- - mention, quote: `anchored` as well; an orphan keeps its old text-quote selector and is listed
 --   in the orphaned-annotations view instead of being dropped.
--- - revision: the number of each revision and the title and dateline it had.
+-- - revision: the place and date each replaced version had (old_title and old_text are in 001).
 
 CREATE TABLE claim_new (
     id INTEGER PRIMARY KEY,
