@@ -9,6 +9,7 @@
 #include "storage/annotationstore.h"
 #include "storage/articlestore.h"
 #include "storage/library.h"
+#include "storage/revisionstore.h"
 #include "storage/transaction.h"
 #include "storyparser.h"
 #include "textdecoder.h"
@@ -169,6 +170,7 @@ ImportReport Importer::run()
     }
     const QSqlDatabase db = library.value()->database();
     ArticleStore store(db);
+    RevisionStore revisions(db);
     ActorStore actors(db);
     AnnotationStore annotations(db);
 
@@ -224,6 +226,7 @@ ImportReport Importer::run()
             return report;
         }
         QList<qint64> batchIds;
+        QList<qint64> batchUpdated;
         QStringList batchPaths;
         for (const PreparedFile &file : prepared) {
             if (m_cancelled.load()) {
@@ -231,11 +234,15 @@ ImportReport Importer::run()
                 break;
             }
             const qsizetype stored = batchIds.size();
-            storeFile(file, store, seenHashes, report, batchIds, batchPaths);
-            if (analyse != nullptr && batchIds.size() > stored) {
+            const qsizetype revised = batchUpdated.size();
+            storeFile(file, store, revisions, seenHashes, report, batchIds, batchUpdated, batchPaths);
+            const bool written = batchIds.size() > stored || batchUpdated.size() > revised;
+            if (analyse != nullptr && written) {
                 // In the batch's transaction; a story whose annotations fail is kept without them.
+                // A revised story's suggestions are replaced; the reader's decisions were re-anchored.
+                const qint64 id = batchIds.size() > stored ? batchIds.constLast() : batchUpdated.constLast();
                 if (auto annotated = Reanalyzer::storeAnalysis(
-                        batchIds.constLast(), file.article.text, file.analysis, actors, annotations, &*gazetteer);
+                        id, file.article.text, file.analysis, actors, annotations, &*gazetteer);
                     !annotated) {
                     report.problems.append({ file.path,
                         tr("was imported, but its actors and quotations could not be stored: %1")
@@ -257,16 +264,23 @@ ImportReport Importer::run()
         }
         report.imported += int(batchIds.size());
         report.importedIds.append(batchIds);
-        if (!batchIds.isEmpty()) {
-            Q_EMIT batchCommitted(batchIds);
+        report.updated += int(batchUpdated.size());
+        for (const qint64 id : std::as_const(batchUpdated)) {
+            if (!report.updatedIds.contains(id)) {
+                report.updatedIds.append(id);
+            }
+        }
+        if (!batchIds.isEmpty() || !batchUpdated.isEmpty()) {
+            Q_EMIT batchCommitted(batchIds + batchUpdated);
         }
     }
     stopPending();
     return report;
 }
 
-void Importer::storeFile(const PreparedFile &file, ArticleStore &store, QSet<QByteArray> &seenHashes,
-    ImportReport &report, QList<qint64> &batchIds, QStringList &batchPaths)
+void Importer::storeFile(const PreparedFile &file, ArticleStore &store, RevisionStore &revisions,
+    QSet<QByteArray> &seenHashes, ImportReport &report, QList<qint64> &batchIds, QList<qint64> &batchUpdated,
+    QStringList &batchPaths)
 {
     if (!file.problem.isEmpty()) {
         report.problems.append({ file.path, file.problem });
@@ -287,6 +301,38 @@ void Importer::storeFile(const PreparedFile &file, ArticleStore &store, QSet<QBy
     if (existing.value().has_value()) {
         ++report.duplicates;
         report.duplicatePaths.append(file.path);
+        return;
+    }
+    // New text: a new story, or a new revision of one the library has (same URL, or same
+    // dateline place and title).
+    const Result<std::optional<qint64>> previous = revisions.previousVersion(article);
+    if (!previous) {
+        seenHashes.remove(article.contentHash);
+        report.problems.append({ file.path, tr("could not be checked against the library: %1").arg(previous.error()) });
+        return;
+    }
+    if (previous.value().has_value()) {
+        const qint64 id = *previous.value();
+        // An older text of that story coming in again is no news: it would flip the story back.
+        const Result<bool> old = revisions.hadText(id, article.contentHash);
+        if (!old) {
+            seenHashes.remove(article.contentHash);
+            report.problems.append({ file.path, tr("could not be checked against the library: %1").arg(old.error()) });
+            return;
+        }
+        if (old.value()) {
+            ++report.duplicates;
+            report.duplicatePaths.append(file.path);
+            return;
+        }
+        const Result<ReanchorReport> revised = revisions.replaceText(id, article);
+        if (!revised) {
+            seenHashes.remove(article.contentHash);
+            report.problems.append({ file.path, tr("could not be stored: %1").arg(revised.error()) });
+            return;
+        }
+        batchUpdated.append(id);
+        batchPaths.append(file.path);
         return;
     }
     const Result<qint64> id = store.insert(article);

@@ -13,6 +13,7 @@ namespace Dateline
 {
 
 class ArticleStore;
+class RevisionStore;
 struct PreparedFile;
 
 struct ImportProblem {
@@ -23,7 +24,11 @@ struct ImportProblem {
 struct ImportReport {
     int imported = 0;
     int duplicates = 0;
+    /// Stories already in the library (same URL, or same dateline place and title) whose text
+    /// changed: each such file gave its story a new revision (RevisionStore), not a second copy.
+    int updated = 0;
     QList<qint64> importedIds;
+    QList<qint64> updatedIds; ///< each revised story once
     QStringList duplicatePaths;
     QList<ImportProblem> problems;
     bool cancelled = false;
@@ -39,6 +44,11 @@ struct ImportReport {
  * past a bad file and lists each with its reason, treats a story already in the library (or
  * earlier in the same run) as a duplicate, and when cancel() is called from any thread it stops
  * after the current file and commits what it has read, so that everything reported is kept.
+ *
+ * A story with new text but the URL, or the dateline place and title, of one the library has is
+ * a new revision of that story: RevisionStore keeps the old text, re-anchors the story's claims,
+ * quotations and mentions, and the analysis then replaces the story's suggestions (the reader's
+ * decisions stay, re-anchored). A text the story had in an earlier revision is a duplicate.
  */
 class Importer : public QObject
 {
@@ -63,14 +73,15 @@ public:
 Q_SIGNALS:
     /// After each file; `total` is known from the start.
     void progress(int done, int total, const QString &path);
-    /// After each committed batch, with the ids it added.
+    /// After each committed batch, with the ids it added and the ids it revised.
     void batchCommitted(const QList<qint64> &ids);
 
 private:
     /// Stores one prepared file inside the open batch: a problem or a duplicate goes into
-    /// `report`, a stored story's id into `batchIds`.
-    void storeFile(const PreparedFile &file, ArticleStore &store, QSet<QByteArray> &seenHashes, ImportReport &report,
-        QList<qint64> &batchIds, QStringList &batchPaths);
+    /// `report`, a stored story's id into `batchIds`, a revised one's into `batchUpdated`.
+    void storeFile(const PreparedFile &file, ArticleStore &store, RevisionStore &revisions,
+        QSet<QByteArray> &seenHashes, ImportReport &report, QList<qint64> &batchIds, QList<qint64> &batchUpdated,
+        QStringList &batchPaths);
 
     QString m_libraryPath;
     QStringList m_paths;

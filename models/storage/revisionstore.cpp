@@ -118,6 +118,20 @@ Result<std::optional<qint64>> RevisionStore::previousVersion(const Article &arti
     return std::optional<qint64>();
 }
 
+Result<bool> RevisionStore::hadText(qint64 articleId, const QByteArray &contentHash) const
+{
+    QSqlQuery query(m_db);
+    // Through revision_by_article: a story has few revisions.
+    query.prepare(u"SELECT EXISTS (SELECT 1 FROM revision WHERE article_id = :article AND old_content_hash = :hash)"_s);
+    query.bindValue(u":article"_s, articleId);
+    query.bindValue(u":hash"_s, contentHash);
+    if (!query.exec() || !query.next()) {
+        return Result<bool>::failure(
+            tr("The revisions of the story could not be read: %1").arg(query.lastError().text()));
+    }
+    return query.value(0).toInt() == 1;
+}
+
 Result<ReanchorReport> RevisionStore::replaceText(qint64 articleId, const Article &revised)
 {
     if (revised.text.isEmpty()) {

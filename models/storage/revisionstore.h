@@ -83,6 +83,8 @@ public:
     /// The story an imported one is a new version of: the same URL (when it has one), else the
     /// same dateline place and title (title compared case-insensitively). The newest such story.
     [[nodiscard]] Result<std::optional<qint64>> previousVersion(const Article &article) const;
+    /// Whether the story had a text with this content hash in an earlier revision.
+    [[nodiscard]] Result<bool> hadText(qint64 articleId, const QByteArray &contentHash) const;
 
     /// Makes `revised` (text, title, place, date, language, content hash, source) the story's
     /// current text, keeping the old one as a revision, and re-anchors its annotations.
