@@ -170,8 +170,15 @@ std::pair<QString, QString> splitNumber(const QString &written)
 
 } // namespace
 
-QStringList FigureReader::figures(const QString &text)
+QStringList FigureReader::figures(const QString &input)
 {
+    // Digits of any script read as ASCII ("١٣٧" is 137); one unit for one, so offsets stay.
+    QString text = input;
+    for (QChar &c : text) {
+        if (c.isDigit() && c.unicode() > 0x7f && c.digitValue() >= 0) {
+            c = QChar(u'0' + c.digitValue());
+        }
+    }
     // Digits with thousands marks or a decimal mark; a space groups thousands only before exactly
     // three digits ("1 200"), so that "137 139" in a list stays two numbers... mostly.
     static const QRegularExpression number(
