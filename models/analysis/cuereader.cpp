@@ -36,7 +36,12 @@ QList<Token> tokenize(const QString &text)
         Token token;
         token.start = start;
         token.end = i;
-        token.lower = text.mid(start, i - start).toLower();
+        // Most words are in lower case already: they borrow the text's characters (it outlives
+        // the tokens) instead of each allocating a copy, which is most of what tokenizing cost.
+        const QStringView word = QStringView(text).sliced(start, i - start);
+        const bool lower =
+            std::none_of(word.cbegin(), word.cend(), [](QChar c) { return c.isUpper() || c.isTitleCase(); });
+        token.lower = lower ? QString::fromRawData(word.data(), word.size()) : word.toString().toLower();
         token.capitalised = text.at(start).isUpper();
         tokens.append(token);
     }
@@ -68,8 +73,11 @@ CueReader::CueReader(const QString &text, const LanguageProfile &rules, const QL
             m_clitics.append(bare);
         }
     }
-    std::sort(
-        m_mentions.begin(), m_mentions.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    // The matcher gives its mentions in text order; sorting a shared list would copy every one.
+    const auto byStart = [](const Mention &a, const Mention &b) { return a.start < b.start; };
+    if (!std::is_sorted(m_mentions.cbegin(), m_mentions.cend(), byStart)) {
+        std::sort(m_mentions.begin(), m_mentions.end(), byStart);
+    }
     for (const NewsSpan &span : quotations) {
         if (span.kind == NewsSpan::Kind::Quotation && span.depth == 0) {
             m_quotations.append(span);

@@ -90,7 +90,8 @@ private:
 
 [[nodiscard]] bool isWordChar(QChar c);
 /// Words: letters and digits, with an inner hyphen, apostrophe or period ("al-Shabaab",
-/// "Arrahmah.id", "U.S") kept inside the word.
+/// "Arrahmah.id", "U.S") kept inside the word. A token's `lower` may borrow the characters of
+/// `text`: the text must outlive the tokens.
 [[nodiscard]] QList<Token> tokenize(const QString &text);
 
 /**
