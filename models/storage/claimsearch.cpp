@@ -100,16 +100,49 @@ ClaimSearch::ClaimSearch(QSqlDatabase db)
 {
 }
 
+QString ClaimSearch::failureText(const QSqlQuery &q)
+{
+    // FTS5 reports its own syntax errors as "fts5: ..."; an unbalanced quote as "unterminated string".
+    const QString native = q.lastError().databaseText();
+    if (native.contains(u"fts5"_s) || native.contains(u"unterminated string"_s) || native.contains(u"no such column"_s)) {
+        return tr("The search could not be understood: %1").arg(native);
+    }
+    return tr("The claims and quotations could not be searched: %1").arg(q.lastError().text());
+}
+
 Result<QList<LinkCandidate>> ClaimSearch::search(
     const QString &ftsQuery, const ClaimSearchFilter &filter, int limit) const
 {
+    using R = Result<QList<LinkCandidate>>;
     const bool hasText = !ftsQuery.trimmed().isEmpty();
     if ((!hasText && !filter.narrows()) || limit <= 0) {
         return QList<LinkCandidate>();
     }
+    // bm25 ranks every match before the first row comes back: for a word in half the library
+    // ("the", or "y" while it is being typed) that takes longer than typing the next letter, so
+    // such a query lists the newest matches instead.
+    Order order = hasText ? Order::Relevance : Order::Newest;
+    if (hasText) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(u"SELECT (SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :a LIMIT :capA)) "
+                       "+ (SELECT count(*) FROM (SELECT rowid FROM quote_fts WHERE quote_fts MATCH :b LIMIT :capB))"_s)) {
+            return R::failure(failureText(q));
+        }
+        q.bindValue(u":a"_s, ftsQuery);
+        q.bindValue(u":b"_s, ftsQuery);
+        q.bindValue(u":capA"_s, m_rankLimit + 1);
+        q.bindValue(u":capB"_s, m_rankLimit + 1);
+        if (!q.exec() || !q.next()) {
+            return R::failure(failureText(q));
+        }
+        if (q.value(0).toLongLong() > m_rankLimit) {
+            order = Order::Newest;
+        }
+    }
     QList<LinkCandidate> found;
     if (filter.claims) {
-        auto claims = searchClaims(ftsQuery, filter, limit);
+        auto claims = searchClaims(ftsQuery, filter, limit, order);
         if (!claims) {
             return claims;
         }
@@ -117,7 +150,7 @@ Result<QList<LinkCandidate>> ClaimSearch::search(
     }
     // Quotations carry no tags: a tag filter lets none through.
     if (filter.quotes && filter.tagId == 0) {
-        auto quotes = searchQuotes(ftsQuery, filter, limit);
+        auto quotes = searchQuotes(ftsQuery, filter, limit, order);
         if (!quotes) {
             return quotes;
         }
@@ -125,7 +158,7 @@ Result<QList<LinkCandidate>> ClaimSearch::search(
     }
     // Both lists are in their final order already; merging by the same key keeps it. bm25 is
     // comparable enough between the two tables: both index short passages with one tokenizer.
-    if (hasText) {
+    if (order == Order::Relevance) {
         std::stable_sort(found.begin(), found.end(),
             [](const LinkCandidate &a, const LinkCandidate &b) { return a.score < b.score; });
     } else {
@@ -144,7 +177,7 @@ Result<QList<LinkCandidate>> ClaimSearch::search(
 }
 
 Result<QList<LinkCandidate>> ClaimSearch::searchClaims(
-    const QString &ftsQuery, const ClaimSearchFilter &filter, int limit) const
+    const QString &ftsQuery, const ClaimSearchFilter &filter, int limit, Order order) const
 {
     using R = Result<QList<LinkCandidate>>;
     const bool hasText = !ftsQuery.trimmed().isEmpty();
@@ -157,10 +190,12 @@ Result<QList<LinkCandidate>> ClaimSearch::searchClaims(
         "LEFT JOIN actor p ON p.id = c.claimant_actor_id"_s;
     if (hasText) {
         // The exact words count twice the note's.
-        sql += u"SELECT "_s + candidateColumns.arg(u"c"_s, u"claimant_actor_id"_s, u"claim_fts.rank"_s)
-            + u" FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid"_s + joins
-            + u" WHERE claim_fts MATCH :query AND claim_fts.rank MATCH 'bm25(1.0, 0.5)'"_s
-            + filterSql(filter, u"c"_s, u"claimant_actor_id"_s) + u" ORDER BY claim_fts.rank LIMIT :limit"_s;
+        const bool ranked = order == Order::Relevance;
+        sql += u"SELECT "_s + candidateColumns.arg(u"c"_s, u"claimant_actor_id"_s, ranked ? u"claim_fts.rank"_s : u"0.0"_s)
+            + u" FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid"_s + joins + u" WHERE claim_fts MATCH :query"_s
+            + (ranked ? u" AND claim_fts.rank MATCH 'bm25(1.0, 0.5)'"_s : QString())
+            + filterSql(filter, u"c"_s, u"claimant_actor_id"_s)
+            + (ranked ? u" ORDER BY claim_fts.rank LIMIT :limit"_s : u" ORDER BY claim_fts.rowid DESC LIMIT :limit"_s);
     } else {
         sql += u"SELECT "_s + candidateColumns.arg(u"c"_s, u"claimant_actor_id"_s, u"0.0"_s) + u" FROM claim c"_s + joins
             + u" WHERE 1"_s + filterSql(filter, u"c"_s, u"claimant_actor_id"_s) + u" ORDER BY c.id DESC LIMIT :limit"_s;
@@ -176,11 +211,7 @@ Result<QList<LinkCandidate>> ClaimSearch::searchClaims(
     bindFilter(q, filter);
     q.bindValue(u":limit"_s, limit);
     if (!q.exec()) {
-        const QString native = q.lastError().databaseText();
-        if (native.contains(u"fts5"_s) || native.contains(u"unterminated string"_s)) {
-            return R::failure(tr("The search could not be understood: %1").arg(native));
-        }
-        return R::failure(tr("The claims could not be searched: %1").arg(q.lastError().text()));
+        return R::failure(failureText(q));
     }
     QList<LinkCandidate> found;
     while (q.next()) {
@@ -193,7 +224,7 @@ Result<QList<LinkCandidate>> ClaimSearch::searchClaims(
 }
 
 Result<QList<LinkCandidate>> ClaimSearch::searchQuotes(
-    const QString &ftsQuery, const ClaimSearchFilter &filter, int limit) const
+    const QString &ftsQuery, const ClaimSearchFilter &filter, int limit, Order order) const
 {
     using R = Result<QList<LinkCandidate>>;
     const bool hasText = !ftsQuery.trimmed().isEmpty();
@@ -206,9 +237,11 @@ Result<QList<LinkCandidate>> ClaimSearch::searchQuotes(
         "WHERE c2.article_id = q.article_id AND c2.start_offset = q.start_offset AND c2.end_offset = q.end_offset)"_s;
     QString sql;
     if (hasText) {
-        sql = u"SELECT "_s + candidateColumns.arg(u"q"_s, u"speaker_actor_id"_s, u"quote_fts.rank"_s)
+        const bool ranked = order == Order::Relevance;
+        sql = u"SELECT "_s + candidateColumns.arg(u"q"_s, u"speaker_actor_id"_s, ranked ? u"quote_fts.rank"_s : u"0.0"_s)
             + u" FROM quote_fts JOIN quote q ON q.id = quote_fts.rowid"_s + joins + u" WHERE quote_fts MATCH :query"_s
-            + own + filterSql(filter, u"q"_s, u"speaker_actor_id"_s) + u" ORDER BY quote_fts.rank LIMIT :limit"_s;
+            + own + filterSql(filter, u"q"_s, u"speaker_actor_id"_s)
+            + (ranked ? u" ORDER BY quote_fts.rank LIMIT :limit"_s : u" ORDER BY quote_fts.rowid DESC LIMIT :limit"_s);
     } else {
         sql = u"SELECT "_s + candidateColumns.arg(u"q"_s, u"speaker_actor_id"_s, u"0.0"_s) + u" FROM quote q"_s + joins
             + u" WHERE 1"_s + own + filterSql(filter, u"q"_s, u"speaker_actor_id"_s)
@@ -225,11 +258,7 @@ Result<QList<LinkCandidate>> ClaimSearch::searchQuotes(
     bindFilter(q, filter);
     q.bindValue(u":limit"_s, limit);
     if (!q.exec()) {
-        const QString native = q.lastError().databaseText();
-        if (native.contains(u"fts5"_s) || native.contains(u"unterminated string"_s)) {
-            return R::failure(tr("The search could not be understood: %1").arg(native));
-        }
-        return R::failure(tr("The quotations could not be searched: %1").arg(q.lastError().text()));
+        return R::failure(failureText(q));
     }
     QList<LinkCandidate> found;
     while (q.next()) {

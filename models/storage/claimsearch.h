@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
@@ -56,8 +57,9 @@ struct ClaimSearchFilter {
 /**
  * Full-text search over every claim and quotation of the library (FTS5 tables claim_fts and
  * quote_fts), for the link dialog. Text matches are ranked by bm25 within claims and within
- * quotations and merged by that rank; without text, a narrowing filter lists the newest
- * passages it lets through. A quotation that a claim already covers (same story and span) is
+ * quotations and merged by that rank, unless the text matches more than DefaultRankLimit passages
+ * (a common word, or one letter typed): those are listed newest first, as without text, where a
+ * narrowing filter lists the newest passages it lets through. A quotation that a claim already covers (same story and span) is
  * left out: the claim stands for it. Rejected and orphaned quotations are left out as well.
  */
 class ClaimSearch
@@ -71,11 +73,20 @@ public:
     /// An empty query with a filter that narrows nothing gives an empty list.
     Result<QList<LinkCandidate>> search(const QString &ftsQuery, const ClaimSearchFilter &filter, int limit) const;
 
+    /// A text matching more passages than this lists the newest of them, unranked.
+    static constexpr int DefaultRankLimit = 5000;
+    void setRankLimit(int matches) { m_rankLimit = matches; }
+
 private:
-    Result<QList<LinkCandidate>> searchClaims(const QString &ftsQuery, const ClaimSearchFilter &filter, int limit) const;
-    Result<QList<LinkCandidate>> searchQuotes(const QString &ftsQuery, const ClaimSearchFilter &filter, int limit) const;
+    enum class Order { Relevance, Newest };
+    Result<QList<LinkCandidate>> searchClaims(
+        const QString &ftsQuery, const ClaimSearchFilter &filter, int limit, Order order) const;
+    Result<QList<LinkCandidate>> searchQuotes(
+        const QString &ftsQuery, const ClaimSearchFilter &filter, int limit, Order order) const;
+    [[nodiscard]] static QString failureText(const QSqlQuery &query);
 
     QSqlDatabase m_db;
+    int m_rankLimit = DefaultRankLimit;
 };
 
 } // namespace Dateline

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimsuggester.h"
 
+#include "analysis/figurereader.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,13 +28,15 @@ namespace
 // is capped, best preliminary scores first.
 constexpr int TextCandidates = 100;
 constexpr int FigureCandidates = 200;
-constexpr int MentionsPerActor = 1000;
+constexpr int MentionsPerActor = 300;
 constexpr int PassagesPerClaimant = 300;
 constexpr int MaxActors = 6;
-constexpr int MaxQueryTerms = 12;
-constexpr int PoolSize = 300;
+constexpr int MaxQueryTerms = 8;
+constexpr int PoolSize = 150;
 /// A word found in more than this share of passages does not drive the text search.
-constexpr double CommonShare = 0.01;
+constexpr double CommonShare = 0.005;
+/// The share of passages a common word is assumed to be in (it is not counted to the end).
+constexpr double CommonEstimate = 0.05;
 /// Under this score a candidate has nothing real in common with the claim.
 constexpr double MinimumScore = 0.05;
 
@@ -166,22 +169,7 @@ QStringList ClaimSuggester::words(const QString &text)
 
 QStringList ClaimSuggester::figures(const QString &text)
 {
-    // Digits with their thousands separators ("1.200", "1,200" -> "1200"); FigureReader's
-    // scales and decimals come in when it lands in models/analysis.
-    static const QRegularExpression number(u"\\d+(?:[.,]\\d{3})*"_s);
-    QStringList result;
-    auto it = number.globalMatch(text);
-    while (it.hasNext()) {
-        QString value = it.next().captured();
-        value.remove(u'.').remove(u',');
-        while (value.size() > 1 && value.startsWith(u'0')) {
-            value.remove(0, 1);
-        }
-        if (!result.contains(value)) {
-            result.append(value);
-        }
-    }
-    return result;
+    return FigureReader::figures(text);
 }
 
 Result<QList<LinkCandidate>> ClaimSuggester::suggest(qint64 claimId, int limit) const
@@ -275,18 +263,12 @@ Result<QList<LinkCandidate>> ClaimSuggester::suggest(qint64 claimId, int limit) 
     source.figureOrder = figures(source.text);
     source.figures = QSet<QString>(source.figureOrder.cbegin(), source.figureOrder.cend());
 
-    // Document frequencies of the claim's words in both indexes (fts5vocab tables of this
-    // connection's temp schema: nothing is written to the library).
+    // Document frequencies of the claim's words in both indexes, counted up to the point where a
+    // word is common: a rare word costs a few rows of its doclist, "yang" no more than a rare one.
+    // (fts5vocab would count every row of "yang" and "the".)
     double passages = 1;
     QHash<QString, qint64> df;
     {
-        QSqlQuery create(m_db);
-        if (!create.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.dateline_claim_vocab "
-                         "USING fts5vocab(main, 'claim_fts', 'row')"_s)
-            || !create.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS temp.dateline_quote_vocab "
-                            "USING fts5vocab(main, 'quote_fts', 'row')"_s)) {
-            return R::failure(tr("Suggestions could not be found (vocabulary): %1").arg(create.lastError().text()));
-        }
         QSqlQuery count(m_db);
         if (!count.exec(u"SELECT (SELECT max(rowid) FROM claim), (SELECT max(rowid) FROM quote)"_s) || !count.next()) {
             return R::failure(tr("Suggestions could not be found (counts): %1").arg(count.lastError().text()));
@@ -294,23 +276,31 @@ Result<QList<LinkCandidate>> ClaimSuggester::suggest(qint64 claimId, int limit) 
         // max(rowid) is immediate where count(*) walks a table; deleted rows make it a little high,
         // which only makes every word look a little rarer.
         passages = std::max(1.0, count.value(0).toDouble() + count.value(1).toDouble());
+    }
+    const qint64 commonDocs = std::max<qint64>(50, qint64(passages * CommonShare));
+    {
         QSqlQuery q(m_db);
         if (Status s = prepare(q,
-                u"SELECT coalesce((SELECT doc FROM temp.dateline_claim_vocab WHERE term = :a), 0) "
-                "+ coalesce((SELECT doc FROM temp.dateline_quote_vocab WHERE term = :b), 0)"_s,
+                u"SELECT (SELECT count(*) FROM (SELECT rowid FROM claim_fts WHERE claim_fts MATCH :a LIMIT :capA)) "
+                "+ (SELECT count(*) FROM (SELECT rowid FROM quote_fts WHERE quote_fts MATCH :b LIMIT :capB))"_s,
                 u"vocabulary"_s);
             !s) {
             return R::failure(s.error());
         }
         for (const QString &word : std::as_const(source.words)) {
-            q.bindValue(u":a"_s, word);
-            q.bindValue(u":b"_s, word);
+            q.bindValue(u":a"_s, phrase(word));
+            q.bindValue(u":b"_s, phrase(word));
+            q.bindValue(u":capA"_s, commonDocs + 1);
+            q.bindValue(u":capB"_s, commonDocs + 1);
             if (Status s = run(q, u"vocabulary"_s); !s) {
                 return R::failure(s.error());
             }
             const qint64 docs = q.next() ? q.value(0).toLongLong() : 0;
+            // A common word was not counted to the end: weigh it as one in twenty passages, between
+            // the threshold and the commonest words.
+            const double estimate = docs > commonDocs ? std::max(double(docs), passages * CommonEstimate) : double(docs);
             df.insert(word, docs);
-            source.idf.insert(word, std::log(1.0 + passages / double(std::max<qint64>(docs, 1))));
+            source.idf.insert(word, std::log(1.0 + passages / std::max(estimate, 1.0)));
         }
     }
     if (!source.idf.isEmpty()) {
@@ -320,7 +310,6 @@ Result<QList<LinkCandidate>> ClaimSuggester::suggest(qint64 claimId, int limit) 
     }
 
     // The terms that drive the text search: the claim's rarest words that some other passage has.
-    const qint64 commonDocs = std::max<qint64>(50, qint64(passages * CommonShare));
     QStringList terms;
     QStringList numberTerms;
     {
@@ -402,26 +391,28 @@ Result<QList<LinkCandidate>> ClaimSuggester::suggest(qint64 claimId, int limit) 
         }
     }
 
-    // (b) passages naming the same actors, or claimed or said by them; rarest actors first.
+    // (b) passages naming the same actors, or claimed or said by them; with many actors, the
+    // rarest ones (a claim naming Russia and Kabulov is about Kabulov).
     {
         QList<qint64> actors = source.actorNames.keys();
-        QHash<qint64, qint64> frequency;
-        QSqlQuery q(m_db);
-        if (Status s = prepare(q,
-                u"SELECT count(*) FROM (SELECT 1 FROM mention WHERE actor_id = :actor LIMIT :cap)"_s, u"actors"_s);
-            !s) {
-            return R::failure(s.error());
-        }
-        for (const qint64 actor : std::as_const(actors)) {
-            q.bindValue(u":actor"_s, actor);
-            q.bindValue(u":cap"_s, MentionsPerActor * 10);
-            if (Status s = run(q, u"actors"_s); !s) {
+        if (actors.size() > MaxActors) {
+            QHash<qint64, qint64> frequency;
+            QSqlQuery q(m_db);
+            if (Status s = prepare(q,
+                    u"SELECT count(*) FROM (SELECT 1 FROM mention WHERE actor_id = :actor LIMIT :cap)"_s, u"actors"_s);
+                !s) {
                 return R::failure(s.error());
             }
-            frequency.insert(actor, q.next() ? q.value(0).toLongLong() : 0);
-        }
-        std::sort(actors.begin(), actors.end(), [&](qint64 a, qint64 b) { return frequency.value(a) < frequency.value(b); });
-        if (actors.size() > MaxActors) {
+            for (const qint64 actor : std::as_const(actors)) {
+                q.bindValue(u":actor"_s, actor);
+                q.bindValue(u":cap"_s, MentionsPerActor * 10);
+                if (Status s = run(q, u"actors"_s); !s) {
+                    return R::failure(s.error());
+                }
+                frequency.insert(actor, q.next() ? q.value(0).toLongLong() : 0);
+            }
+            std::sort(actors.begin(), actors.end(),
+                [&](qint64 a, qint64 b) { return frequency.value(a) < frequency.value(b); });
             actors.resize(MaxActors);
         }
         const QString mentions =

@@ -18,7 +18,7 @@ namespace Dateline
  * the link dialog to offer before anything is typed.
  *
  * Candidates come from three places: a bm25 search (OR) over the claim's distinctive words and
- * figures (words found in more than about one passage in a hundred are left out, so "yang" and
+ * figures (words found in more than one passage in two hundred are left out, so "yang" and
  * "the" never drive the search), the passages whose span names the same actors (mention rows by
  * actor, plus claimants and speakers), and the passages stating the same figures. Each is scored
  * by its normalised bm25 rank, the overlap of its folded words with the claim's (Jaccard weighted

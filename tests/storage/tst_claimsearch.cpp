@@ -216,6 +216,23 @@ private Q_SLOTS:
         }
     }
 
+    void commonWordsListNewestFirst()
+    {
+        // Above the rank limit, matches come newest first (story date), unranked.
+        ClaimSearch search(db());
+        search.setRankLimit(1);
+        const auto found = search.search(ArticleSearch::queryForTyping(u"hall"_s), {}, 10);
+        QVERIFY2(found.ok(), qPrintable(found.error()));
+        QVERIFY(found.value().size() >= 2);
+        for (const LinkCandidate &c : found.value()) {
+            QCOMPARE(c.score, 0.0);
+        }
+        const auto ranked = ClaimSearch(db()).search(ArticleSearch::queryForTyping(u"hall"_s), {}, 10);
+        QVERIFY(ranked.ok());
+        QCOMPARE(ranked.value().size(), found.value().size());
+        QVERIFY(ranked.value().first().score < 0);
+    }
+
     void limit()
     {
         const auto found = ClaimSearch(db()).search(ArticleSearch::queryForTyping(u"the"_s), {}, 1);
