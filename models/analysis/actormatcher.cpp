@@ -66,6 +66,7 @@ public:
         , m_rules(rules)
         , m_tokenized(TextNormalizer::tokenize(text))
         , m_tokens(m_tokenized.tokens)
+        , m_caseless(isCaseless(m_tokens))
     {
     }
 
@@ -79,6 +80,20 @@ public:
     }
 
 private:
+    // A text with no capital in eight words or more was lower-cased on its way here (a corpus,
+    // a search index, a chat export): capitals can no longer tell "turkey" from Turkey.
+    static bool isCaseless(const QList<NormalToken> &tokens)
+    {
+        qsizetype cased = 0;
+        for (const NormalToken &t : tokens) {
+            if (t.is(NormalToken::Capitalised) || t.is(NormalToken::Upper)) {
+                return false;
+            }
+            cased += t.is(NormalToken::Lower) ? 1 : 0;
+        }
+        return cased >= 8;
+    }
+
     // The folded word without an Indonesian clitic ("Rusianya" -> "rusia"), and where it ends.
     bool stemWithoutClitic(qsizetype k, QStringView &stem, qsizetype &end) const
     {
@@ -126,6 +141,14 @@ private:
         if (e.upperOnly && !e.language.isEmpty() && !m_language.isEmpty() && e.language != m_language) {
             return false;
         }
+        if (m_caseless && n == 1 && (e.capitalised & 1u)) {
+            // Outlets are often named by a common word ("antara", "tempo", "kompas"): without
+            // capitals, one such word alone is more likely the word.
+            const Actor::Kind kind = m_index.actors().at(e.actor).kind;
+            if (kind == Actor::Kind::NewsAgency || kind == Actor::Kind::Outlet) {
+                return false;
+            }
+        }
         for (qsizetype j = 0; j < n; ++j) {
             const NormalToken &t = m_tokens.at(i + j);
             if (j > 0) {
@@ -148,8 +171,9 @@ private:
                 if (!t.is(NormalToken::Upper)) {
                     return false;
                 }
-            } else if (j < 32 && (e.capitalised >> j & 1u) && t.is(NormalToken::Lower)) {
-                // "turkey" is not Turkey; but "diJakarta" is lower case only for its prefix.
+            } else if (j < 32 && (e.capitalised >> j & 1u) && t.is(NormalToken::Lower) && !m_caseless && n < 3) {
+                // "turkey" is not Turkey; but "diJakarta" is lower case only for its prefix. Names
+                // of three words or more ("islamic state khorasan province") are names in any case.
                 if (j != 0 || firstWord == t.folded) {
                     return false;
                 }
@@ -355,6 +379,7 @@ private:
     const MatchRules &m_rules;
     const TokenizedText m_tokenized;
     const QList<NormalToken> &m_tokens;
+    const bool m_caseless; ///< the whole text is in lower case: capitals decide nothing
     std::deque<Actor> m_ownActors; ///< actors this story introduces; deque: pointers stay valid
     QList<LocalName> m_local;
     QHash<QString, QList<qsizetype>> m_localByFirst; ///< into m_local

@@ -151,6 +151,13 @@ void TestActorMatcher::match_data()
                                      << QStringList { u"ASEAN|org:asean||exact"_s };
     QTest::newRow("lower-case word is no country")
         << u"a turkey dinner in Turkey"_s << u"en"_s << QStringList { u"Turkey|state:TR||exact"_s };
+    QTest::newRow("a lower-cased text matches names in any case, but no outlet by a common word")
+        << u"menurut antara, pejabat amerika serikat dan rusia bertemu lagi di jakarta pekan lalu"_s << u"id"_s
+        << QStringList { u"amerika serikat|state:US||folded"_s, u"rusia|state:RU||folded"_s,
+               u"jakarta|city:jakarta||folded"_s };
+    QTest::newRow("a long name in lower case inside cased text")
+        << u"Officials said islamic state khorasan province claimed it."_s << u"en"_s
+        << QStringList { u"islamic state khorasan province|group:iskp||folded"_s };
     QTest::newRow("longest match wins") << u"Islamic State Khorasan Province claimed it"_s << u"en"_s
                                         << QStringList { u"Islamic State Khorasan Province|group:iskp||exact"_s };
     QTest::newRow("organisations and groups")
