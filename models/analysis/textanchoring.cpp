@@ -27,8 +27,11 @@ namespace
 /// shifted by an edit elsewhere is found there without reading the whole story.
 constexpr qsizetype LocalRadius = 1024;
 /// A match this close to where it was expected is the same place, whatever its surroundings say
-/// (the words right next to it may be what was edited).
+/// (the words right next to it may be what was edited)...
 constexpr qsizetype NearExpected = 160;
+/// ...scaled down for short passages, four times their length at least this: a short word of a
+/// deleted sentence stands again in the next one.
+constexpr qsizetype NearShortest = 16;
 /// Elsewhere, a match needs this many characters of agreeing prefix and suffix (" the " on both
 /// sides agrees often; ten characters rarely do by chance)...
 constexpr int MinimumContext = 10;
@@ -47,6 +50,12 @@ constexpr int MaximumFuzzyCandidates = 24;
 constexpr qsizetype SeedLength = 12;
 constexpr qsizetype MinimumSeedLength = 6;
 constexpr int MaximumPieces = 8;
+
+/// How far from the expected place a passage of `length` may be found and still count as there.
+qsizetype nearRadius(qsizetype length)
+{
+    return std::clamp<qsizetype>(length * 4, NearShortest, NearExpected);
+}
 
 qsizetype commonTail(QStringView a, QStringView b)
 {
@@ -231,7 +240,7 @@ bool TextAnchoring::findExact(const TextAnchor &anchor, qsizetype expected, Cand
         return false;
     }
     return exact.size() >= LongPassage || best.context >= std::min(MinimumContext, fullContext) ||
-        best.distance <= NearExpected;
+        best.distance <= nearRadius(exact.size());
 }
 
 bool TextAnchoring::findFuzzy(const TextAnchor &anchor, qsizetype expected, Candidate &best) const
@@ -308,8 +317,10 @@ bool TextAnchoring::findFuzzy(const TextAnchor &anchor, qsizetype expected, Cand
     if (!best.valid()) {
         return false;
     }
+    // An edited passage far from its place needs its surroundings to agree, however long it is: a
+    // deleted sentence has look-alikes ("said 137 people were killed" / "said 139 ...").
     const int fullContext = int(anchor.prefix.size() + anchor.suffix.size());
-    return m >= LongPassage || best.context >= std::min(MinimumContext, fullContext) || best.distance <= NearExpected;
+    return best.context >= std::min(MinimumContext, fullContext) || best.distance <= nearRadius(m);
 }
 
 AnchorMatch TextAnchoring::locate(const TextAnchor &anchor, qsizetype expected) const
@@ -323,7 +334,7 @@ AnchorMatch TextAnchoring::locate(const TextAnchor &anchor, qsizetype expected) 
     Candidate exact;
     const bool exactFound = findExact(anchor, expected, exact);
     const int fullContext = int(anchor.prefix.size() + anchor.suffix.size());
-    if (exactFound && (exact.context == fullContext || exact.distance <= NearExpected)) {
+    if (exactFound && (exact.context == fullContext || exact.distance <= nearRadius(anchor.exact.size()))) {
         return matchAt(AnchorMatch::Kind::Exact, exact.start, exact.end, 0);
     }
     // The exact text stands somewhere else with other surroundings: the passage itself may have
