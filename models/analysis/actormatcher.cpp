@@ -66,7 +66,7 @@ public:
         , m_rules(rules)
         , m_tokenized(TextNormalizer::tokenize(text))
         , m_tokens(m_tokenized.tokens)
-        , m_caseless(isCaseless(m_tokens))
+        , m_caseless(TextNormalizer::isLowerCased(m_tokens))
     {
     }
 
@@ -80,20 +80,6 @@ public:
     }
 
 private:
-    // A text with no capital in eight words or more was lower-cased on its way here (a corpus,
-    // a search index, a chat export): capitals can no longer tell "turkey" from Turkey.
-    static bool isCaseless(const QList<NormalToken> &tokens)
-    {
-        qsizetype cased = 0;
-        for (const NormalToken &t : tokens) {
-            if (t.is(NormalToken::Capitalised) || t.is(NormalToken::Upper)) {
-                return false;
-            }
-            cased += t.is(NormalToken::Lower) ? 1 : 0;
-        }
-        return cased >= 8;
-    }
-
     // The folded word without an Indonesian clitic ("Rusianya" -> "rusia"), and where it ends.
     bool stemWithoutClitic(qsizetype k, QStringView &stem, qsizetype &end) const
     {
@@ -132,7 +118,8 @@ private:
 
     // Whether the entry's words stand at token i; `firstWord` replaces the first token's folded
     // form when a prefix was taken off.
-    bool fits(const Gazetteer::Index::Entry &e, qsizetype i, QStringView firstWord, qsizetype &end) const
+    bool fits(const Gazetteer::Index::Entry &e, qsizetype i, QStringView firstWord, qsizetype &end,
+        bool inflected = false) const
     {
         const qsizetype n = e.tokens.size();
         if (i + n > m_tokens.size()) {
@@ -159,7 +146,9 @@ private:
             }
             const QStringView word = j == 0 ? firstWord : t.folded;
             end = t.end;
-            if (word != e.tokens.at(j)) {
+            if (word != e.tokens.at(j) &&
+                !(inflected && t.is(NormalToken::NonLatin) &&
+                    TextNormalizer::inflectionStem(word) == TextNormalizer::inflectionStem(e.tokens.at(j)))) {
                 QStringView stem;
                 qsizetype stemEnd = 0;
                 if (j != n - 1 || !stemWithoutClitic(i + j, stem, stemEnd) || stem != e.tokens.at(j)) {
@@ -198,7 +187,8 @@ private:
         return Mention::Match::Folded;
     }
 
-    void consider(const QList<qint32> *ids, qsizetype i, QStringView firstWord, qsizetype start, Candidate &best) const
+    void consider(const QList<qint32> *ids, qsizetype i, QStringView firstWord, qsizetype start, Candidate &best,
+        bool inflected = false) const
     {
         if (!ids) {
             return;
@@ -209,7 +199,7 @@ private:
                 break; // longest first: nothing longer follows
             }
             qsizetype end = 0;
-            if (!fits(e, i, firstWord, end)) {
+            if (!fits(e, i, firstWord, end, inflected)) {
                 continue;
             }
             Candidate c;
@@ -240,6 +230,11 @@ private:
         }
         if (stemWithoutPrefix(i, stem, edge)) {
             consider(m_index.startingWith(stem), i, stem, edge, best);
+        }
+        if (!best.actor && t.is(NormalToken::NonLatin) && t.is(NormalToken::Capitalised)) {
+            // Russian declines names: "Путина", "в Москве", "Сергея Лаврова".
+            const QStringView inflection = TextNormalizer::inflectionStem(t.folded);
+            consider(m_index.startingWithStem(inflection), i, t.folded, t.start, best, true);
         }
         return best;
     }

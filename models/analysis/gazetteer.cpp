@@ -419,6 +419,7 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
             seen.insert(identity, id);
             entry.spellings.append(alias.text);
             index->m_byFirst[entry.tokens.first()].append(id);
+            index->m_byFirstStem[TextNormalizer::inflectionStem(entry.tokens.first()).toString()].append(id);
             if (entry.tokens.size() >= 2) {
                 for (const QString &token : std::as_const(entry.tokens)) {
                     QList<qint32> &posting = index->m_byToken[token];
@@ -436,9 +437,11 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
     index->sortDeletions();
     // Longest first, so that "Islamic State Khorasan Province" is tried before "Islamic State".
     const QList<Index::Entry> &entries = index->m_entries;
-    for (QList<qint32> &list : index->m_byFirst) {
-        std::stable_sort(list.begin(), list.end(),
-            [&](qint32 x, qint32 y) { return entries.at(x).tokens.size() > entries.at(y).tokens.size(); });
+    for (auto *byFirst : { &index->m_byFirst, &index->m_byFirstStem }) {
+        for (QList<qint32> &list : *byFirst) {
+            std::stable_sort(list.begin(), list.end(),
+                [&](qint32 x, qint32 y) { return entries.at(x).tokens.size() > entries.at(y).tokens.size(); });
+        }
     }
     return index;
 }

@@ -45,6 +45,13 @@ public:
         const auto it = findFolded(m_byFirst, token);
         return it == m_byFirst.constEnd() ? nullptr : &*it;
     }
+    /// Entries whose first folded token has this inflection stem (TextNormalizer::inflectionStem),
+    /// most tokens first: "Путина" finds "Vladimir Putin" and "Путин".
+    [[nodiscard]] const QList<qint32> *startingWithStem(QStringView stem) const
+    {
+        const auto it = findFolded(m_byFirstStem, stem);
+        return it == m_byFirstStem.constEnd() ? nullptr : &*it;
+    }
     /// Entries of two words or more that contain `token` (for misspellings of long names).
     [[nodiscard]] const QList<qint32> *containing(QStringView token) const
     {
@@ -73,6 +80,7 @@ private:
     QHash<qint32, qint32> m_governmentOf;
     QHash<QString, QList<qint32>> m_byFirst;
     QHash<QString, QList<qint32>> m_byToken;
+    QHash<QString, QList<qint32>> m_byFirstStem;
     std::vector<std::pair<size_t, qint32>> m_deletions; ///< sorted by key
 };
 

@@ -271,6 +271,34 @@ QString TextNormalizer::foldPhrase(QStringView phrase)
     return foldedWords(phrase).join(u' ');
 }
 
+bool TextNormalizer::isLowerCased(const QList<NormalToken> &tokens)
+{
+    qsizetype lower = 0;
+    for (const NormalToken &t : tokens) {
+        if (t.is(NormalToken::Capitalised) || t.is(NormalToken::Upper)) {
+            return false;
+        }
+        lower += t.is(NormalToken::Lower) ? 1 : 0;
+    }
+    return lower >= 8;
+}
+
+QStringView TextNormalizer::inflectionStem(QStringView folded)
+{
+    // Russian noun and adjective endings as ICU's Any-Latin and Latin-ASCII write them, longest
+    // first ("ами" ami, "ого" ogo, "ой" oj, "ых" yh, "я" a, "ю" u, "й" j).
+    static const std::array<std::u16string_view, 30> endings { u"ami", u"ogo", u"ego", u"omu", u"emu", u"oj", u"ej",
+        u"ij", u"yj", u"om", u"em", u"ym", u"im", u"ah", u"am", u"ov", u"ev", u"yh", u"ih", u"ii", u"iu", u"ia", u"ie",
+        u"a", u"u", u"y", u"i", u"e", u"o", u"j" };
+    for (const std::u16string_view ending : endings) {
+        const auto size = qsizetype(ending.size());
+        if (folded.size() >= size + 3 && folded.endsWith(QStringView(ending.data(), size))) {
+            return folded.chopped(size);
+        }
+    }
+    return folded;
+}
+
 int TextNormalizer::editDistance(QStringView a, QStringView b, int limit)
 {
     const qsizetype n = a.size();

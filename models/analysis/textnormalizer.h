@@ -77,6 +77,14 @@ public:
     /// The words of a phrase joined by single spaces, for distances: "islamic state khurasan province".
     [[nodiscard]] static QString foldPhrase(QStringView phrase);
 
+    /// No capital in eight words or more: the text was lower-cased on its way here (a corpus, a
+    /// search index, a chat export), and capitals can no longer tell "turkey" from Turkey.
+    [[nodiscard]] static bool isLowerCased(const QList<NormalToken> &tokens);
+    /// A folded word without a Slavic case ending ("putina", "putinu" -> "putin"; "moskve" ->
+    /// "moskv"), for matching inflected Cyrillic names to their dictionary form. The word itself
+    /// when no ending leaves three letters.
+    [[nodiscard]] static QStringView inflectionStem(QStringView folded);
+
     /// Optimal-string-alignment Damerau-Levenshtein distance, giving up above `limit` (returns limit + 1).
     [[nodiscard]] static int editDistance(QStringView a, QStringView b, int limit);
 };

@@ -158,6 +158,9 @@ void TestActorMatcher::match_data()
     QTest::newRow("a long name in lower case inside cased text")
         << u"Officials said islamic state khorasan province claimed it."_s << u"en"_s
         << QStringList { u"islamic state khorasan province|group:iskp||folded"_s };
+    QTest::newRow("russian names in other cases")
+        << u"Послы России и Китая встретились в Москве."_s << u"ru"_s
+        << QStringList { u"России|state:RU||folded"_s, u"Китая|state:CN||folded"_s, u"Москве|city:moscow||folded"_s };
     QTest::newRow("longest match wins") << u"Islamic State Khorasan Province claimed it"_s << u"en"_s
                                         << QStringList { u"Islamic State Khorasan Province|group:iskp||exact"_s };
     QTest::newRow("organisations and groups")
