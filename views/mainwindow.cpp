@@ -4,6 +4,7 @@
 #include "annotationcontroller.h"
 #include "annotationdock.h"
 #include "articlelistview.h"
+#include "claimboard.h"
 #include "importcontroller.h"
 #include "librarysession.h"
 #include "librarysidebar.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(std::unique_ptr<LibrarySession> session, QWidget *parent)
     m_actions->buildMenus(menuBar(), { m_dock->addAliasAction(), m_dock->newActorAction(), m_dock->actorPageAction() },
         { m_dock->toggleViewAction() });
     connectActions();
+    m_claimBoard = new ClaimBoard(this); // adds its actions to the window and the Annotations menu
     resize(1280, 800);
     attachSession();
 }
@@ -203,6 +205,7 @@ void MainWindow::attachSession()
 void MainWindow::detachSession()
 {
     // Views first: they must let go of the models before the session destroys them.
+    m_claimBoard->detach();
     m_annotations->setSession(nullptr);
     m_articleList->setArticleModel(nullptr);
     m_sidebar->setSidebarModel(nullptr);

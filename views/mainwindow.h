@@ -18,6 +18,7 @@ namespace Dateline
 class AnnotationController;
 class AnnotationDock;
 class ArticleListView;
+class ClaimBoard;
 class ImportController;
 class LibrarySession;
 class LibrarySidebar;
@@ -58,6 +59,7 @@ public:
     [[nodiscard]] ReaderTheme *readerTheme() const { return m_readerTheme; }
     [[nodiscard]] AnnotationController *annotationController() const { return m_annotations; }
     [[nodiscard]] ReanalyseController *reanalyseController() const { return m_reanalyse; }
+    [[nodiscard]] ClaimBoard *claimBoard() const { return m_claimBoard; }
 
     /// Imports files and folders into the open library, as Import Files/Folder and a drop do.
     /// False when an import is already running or there is nothing to import.
@@ -70,6 +72,8 @@ public:
     void restoreWindowState(const QSettings &settings);
     /// A passing message in the status bar (e.g. that a new library got the sample stories).
     void showNote(const QString &message);
+    /// Shows a story in the reader with [start, end) selected (claims, quotations, threads).
+    void openArticleAt(qint64 id, qsizetype start, qsizetype end);
 
 Q_SIGNALS:
     /// Another library is open now; the composition root remembers it.
@@ -86,7 +90,6 @@ private:
     void attachSession();
     void detachSession();
     void showArticle(qint64 id);
-    void openArticleAt(qint64 id, qsizetype start, qsizetype end);
     void reanalyse(bool wholeLibrary);
     void reanalysisFinished(const ReanalysisReport &report);
     void showSettings();
@@ -116,6 +119,7 @@ private:
     ArticleListView *m_articleList = nullptr;
     ReaderView *m_reader = nullptr;
     QLabel *m_storyCount = nullptr;
+    ClaimBoard *m_claimBoard = nullptr;
 };
 
 } // namespace Dateline
