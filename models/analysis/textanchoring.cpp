@@ -231,8 +231,24 @@ bool TextAnchoring::findExact(const TextAnchor &anchor, qsizetype expected, Cand
     // Most annotations of a changed story only moved: look near where they should be first.
     const qsizetype from = std::clamp<qsizetype>(expected - LocalRadius, 0, text.size());
     const qsizetype to = std::clamp<qsizetype>(expected + exact.size() + LocalRadius, from, text.size());
-    forEachOccurrence(text.sliced(from, to - from), exact, [&](qsizetype at) { consider(from + at); });
+    const int enoughContext = std::min(MinimumContext, fullContext);
+    Candidate near; // the nearest with enough context, within the passage's radius
+    forEachOccurrence(text.sliced(from, to - from), exact, [&](qsizetype at) {
+        consider(from + at);
+        const int context = contextScore(anchor, from + at, from + at + exact.size());
+        const qsizetype distance = qAbs(from + at - expected);
+        if (distance <= nearRadius(exact.size()) && context >= enoughContext &&
+            (!near.valid() || distance < near.distance)) {
+            near = { from + at, from + at + exact.size(), 0, context, distance };
+        }
+    });
     if (best.valid() && best.context == fullContext) {
+        return true;
+    }
+    // Where it should be, with its surroundings partly kept (an edit right beside it): there. Text
+    // elsewhere may agree longer by chance (stock phrases, "officials said").
+    if (near.valid()) {
+        best = near;
         return true;
     }
     forEachOccurrence(text, exact, consider);
