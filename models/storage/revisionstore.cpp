@@ -246,7 +246,7 @@ Result<ReanchorReport> RevisionStore::replaceText(qint64 articleId, const Articl
                                      .arg(table, isQuote ? u", cue_start = :cueStart, cue_end = :cueEnd"_s : QString()))) {
             return fail(moved.at(t).lastError().text());
         }
-        // An orphan keeps its selector; its span shrinks to nothing, inside the new text.
+        // An orphan keeps its selector; its span shrinks to nothing at the end of the new text.
         if (!orphaned.at(t).prepare(u"UPDATE %1 SET start_offset = :start, end_offset = :end, anchored = 0%2 WHERE id = :id"_s
                                         .arg(table, isQuote ? u", cue_start = NULL, cue_end = NULL"_s : QString()))) {
             return fail(orphaned.at(t).lastError().text());
@@ -259,9 +259,10 @@ Result<ReanchorReport> RevisionStore::replaceText(qint64 articleId, const Articl
         const auto t = size_t(row.kind);
         QSqlQuery &update = match.found() ? moved[t] : orphaned[t];
         if (!match.found()) {
-            const qsizetype at = std::min(row.anchor.start, newText.size());
-            update.bindValue(u":start"_s, at);
-            update.bindValue(u":end"_s, at);
+            // At the very end of the text an empty span touches nothing, so an orphaned decision
+            // keeps no new suggestion off its old place (AnnotationStore::replaceSuggestions).
+            update.bindValue(u":start"_s, newText.size());
+            update.bindValue(u":end"_s, newText.size());
             ++report.orphaned;
         } else {
             const TextAnchor &anchor = match.anchor;

@@ -69,9 +69,9 @@ struct AnnotationSnapshot {
  * on its own): the old text, title, hash, place and date go into `revision`, the article row
  * takes the new ones (its full-text index follows by trigger), and every claim, quotation and
  * mention of the story is re-anchored from its text-quote selector with TextAnchoring. One that
- * is not found is kept as an orphan (anchored = 0) with its old selector and an empty span, so
- * that no reader unaware of orphans shows it at a wrong place, and is listed by orphans() until
- * the reader deletes it. The store writes the claim rows' anchors itself with SQL of its own.
+ * is not found is kept as an orphan (anchored = 0) with its old selector and an empty span at the
+ * end of the new text, so that no reader unaware of orphans shows it at a wrong place, and is
+ * listed by orphans() until the reader deletes it (or a later revision brings its text back). The store writes the claim rows' anchors itself with SQL of its own.
  */
 class RevisionStore
 {
