@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>Dateline::AcronymOfferCommand</name>
+    <message>
+        <source>The acronym could not be offered again: %1</source>
+        <translation>Akronim tidak dapat ditawarkan lagi: %1</translation>
+    </message>
+    <message>
+        <source>Accept acronym %1</source>
+        <translation>Terima akronim %1</translation>
+    </message>
+    <message>
+        <source>Dismiss acronym %1</source>
+        <translation>Abaikan akronim %1</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Tidak ada pustaka yang terbuka.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::AcronymOffersPanel</name>
+    <message>
+        <source>Acronyms</source>
+        <translation>Akronim</translation>
+    </message>
+    <message>
+        <source>Acronyms the stories defined, to accept as names or dismiss</source>
+        <translation>Akronim yang didefinisikan berita, untuk diterima sebagai nama atau diabaikan</translation>
+    </message>
+    <message>
+        <source>Only the story in the &amp;reader</source>
+        <translation>Hanya berita di &amp;pembaca</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Akronim</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Kepanjangan</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Aktor</translation>
+    </message>
+    <message>
+        <source>Offered acronyms</source>
+        <translation>Akronim yang ditawarkan</translation>
+    </message>
+    <message>
+        <source>No acronym is waiting.</source>
+        <translation>Tidak ada akronim yang menunggu.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept as a Name</source>
+        <translation>&amp;Terima sebagai Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Abaikan</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>Store the acronym as a name of its actor (Return)</source>
+        <translation>Simpan akronim sebagai nama aktornya (Return)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Do not offer this acronym again (Delete)</source>
+        <translation>Jangan tawarkan akronim ini lagi (Delete)</translation>
+    </message>
+    <message>
+        <source>a new organisation</source>
+        <translation>organisasi baru</translation>
+    </message>
+    <message>
+        <source>actor %1</source>
+        <translation>aktor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n acronym(s)</source>
+        <translation>
+            <numerusform>Terima %n akronim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dismiss %n acronym(s)</source>
+        <translation>
+            <numerusform>Abaikan %n akronim</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dateline::ActorChooser</name>
     <message>
         <source>Choose an Actor</source>
@@ -423,6 +521,26 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <source>At character %1 of the story</source>
         <translation>Pada karakter ke-%1 berita</translation>
     </message>
+    <message>
+        <source>Claims</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Sunting Klaim…</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Tautkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Selected…</source>
+        <translation>Beri Ta&amp;g pada yang Dipilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
 </context>
 <context>
     <name>Dateline::AnnotationStore</name>
@@ -644,6 +762,37 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
     </message>
 </context>
 <context>
+    <name>Dateline::ArticleClaimsModel</name>
+    <message>
+        <source>%1 (orphaned)</source>
+        <translation>%1 (yatim)</translation>
+    </message>
+    <message>
+        <source>This claim lost its place when the story changed: %1</source>
+        <translation>Klaim ini kehilangan tempatnya saat berita berubah: %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Pengklaim</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Tautan</translation>
+    </message>
+</context>
+<context>
     <name>Dateline::ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -811,6 +960,681 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
     </message>
 </context>
 <context>
+    <name>Dateline::ClaimBoard</name>
+    <message>
+        <source>Any date</source>
+        <translation>Tanggal berapa pun</translation>
+    </message>
+    <message>
+        <source>Claim Board</source>
+        <translation>Papan Klaim</translation>
+    </message>
+    <message>
+        <source>Claim &amp;Board</source>
+        <translation>&amp;Papan Klaim</translation>
+    </message>
+    <message>
+        <source>Show &amp;Thread</source>
+        <translation>Tampilkan &amp;Utas</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Aktor mana pun</translation>
+    </message>
+    <message>
+        <source>Search claims</source>
+        <translation>Cari klaim</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Group by Thread</source>
+        <translation>Kelompokkan menurut Utas</translation>
+    </message>
+    <message>
+        <source>Tag Selected…</source>
+        <translation>Beri Tag pada yang Dipilih…</translation>
+    </message>
+    <message>
+        <source>Tagging several claims at once is not available yet.</source>
+        <translation>Memberi tag pada beberapa klaim sekaligus belum tersedia.</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Tag apa pun</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Media mana pun</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Status apa pun</translation>
+    </message>
+    <message>
+        <source>Choose a claim to see its thread.</source>
+        <translation>Pilih klaim untuk melihat utasnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) shown, more below</source>
+        <translation>
+            <numerusform>%n klaim ditampilkan, masih ada lagi di bawah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n klaim</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimBoardModel</name>
+    <message>
+        <source>%1
+
+in “%2”</source>
+        <translation>%1
+
+dalam “%2”</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Pengklaim</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Tautan</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimBoardQuery</name>
+    <message>
+        <source>Cannot group the claims by thread (%1): %2</source>
+        <translation>Tidak dapat mengelompokkan klaim menurut utas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot group the claims by thread: %1</source>
+        <translation>Tidak dapat mengelompokkan klaim menurut utas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the claims: %1</source>
+        <translation>Tidak dapat membaca klaim: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the tags of the claims: %1</source>
+        <translation>Tidak dapat membaca tag klaim: %1</translation>
+    </message>
+    <message>
+        <source>Cannot count the links of the claims: %1</source>
+        <translation>Tidak dapat menghitung tautan klaim: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimCommand</name>
+    <message>
+        <source>Mark a passage of a story as a claim (claim add), or show one (claim show).</source>
+        <translation>Tandai sebuah bagian berita sebagai klaim (claim add), atau tampilkan sebuah klaim (claim show).</translation>
+    </message>
+    <message>
+        <source>claim add ARTICLE_ID START END marks the passage from START to END (END not included) of the story ARTICLE_ID; offsets count Unicode code points of the story&apos;s text, as “dateline show --json” gives it. The claimant is by default the speaker of the quotation around the passage, else the story&apos;s outlet. claim show ID prints one claim. A passage outside the text or an unknown story is an error (exit status 1).</source>
+        <translation>claim add ARTICLE_ID START END menandai bagian dari START sampai END (END tidak termasuk) pada berita ARTICLE_ID; offset menghitung titik kode Unicode dalam teks berita, seperti yang diberikan “dateline show --json”. Secara bawaan, pengklaimnya adalah penutur kutipan yang melingkupi bagian itu, atau jika tidak ada, media berita tersebut. claim show ID mencetak satu klaim. Bagian di luar teks atau berita yang tidak dikenal adalah kesalahan (status keluar 1).</translation>
+    </message>
+    <message>
+        <source>Print the claim as one JSON document.</source>
+        <translation>Cetak klaim sebagai satu dokumen JSON.</translation>
+    </message>
+    <message>
+        <source>Tag the claim with T (a path such as “Casualties/Death toll”, created when missing); repeat for more tags, the first one colours the claim.</source>
+        <translation>Beri klaim tag T (path seperti “Casualties/Death toll”, dibuat bila belum ada); ulangi untuk tag lainnya, tag pertama memberi warna pada klaim.</translation>
+    </message>
+    <message>
+        <source>How the claim checks out: %1 (default unverified).</source>
+        <translation>Hasil pemeriksaan klaim: %1 (bawaan unverified).</translation>
+    </message>
+    <message>
+        <source>Who claims it: an actor&apos;s name or alias (a new actor when the library has none of that name).</source>
+        <translation>Siapa yang mengklaimnya: nama atau alias seorang aktor (aktor baru bila pustaka tidak memiliki nama itu).</translation>
+    </message>
+    <message>
+        <source>A note on the claim (Markdown).</source>
+        <translation>Catatan pada klaim (Markdown).</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>Yang akan dilakukan.</translation>
+    </message>
+    <message>
+        <source>ARTICLE_ID START END for add, ID for show.</source>
+        <translation>ARTICLE_ID START END untuk add, ID untuk show.</translation>
+    </message>
+    <message>
+        <source>claim needs “add” or “show”.</source>
+        <translation>claim memerlukan “add” atau “show”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something claim does: use “add” or “show”.</source>
+        <translation>“%1” bukan sesuatu yang dapat dilakukan claim: gunakan “add” atau “show”.</translation>
+    </message>
+    <message>
+        <source>claim show needs exactly one claim ID.</source>
+        <translation>claim show memerlukan tepat satu ID klaim.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a claim ID: IDs are whole numbers from 1.</source>
+        <translation>“%1” bukan ID klaim: ID adalah bilangan bulat mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>Claim %1 in story %2 (%3)</source>
+        <translation>Klaim %1 dalam berita %2 (%3)</translation>
+    </message>
+    <message>
+        <source>  Status: %1</source>
+        <translation>  Status: %1</translation>
+    </message>
+    <message>
+        <source>  Claimant: %1</source>
+        <translation>  Pengklaim: %1</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>  Tags: %1</source>
+        <translation>  Tag: %1</translation>
+    </message>
+    <message>
+        <source>  Orphaned: the story changed and the passage was not found again.</source>
+        <translation>  Yatim: berita berubah dan bagian itu tidak ditemukan lagi.</translation>
+    </message>
+    <message>
+        <source>  Note: %1</source>
+        <translation>  Catatan: %1</translation>
+    </message>
+    <message>
+        <source>claim add needs a story ID, a start and an end.</source>
+        <translation>claim add memerlukan ID berita, awal, dan akhir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a story ID: IDs are whole numbers from 1.</source>
+        <translation>“%1” bukan ID berita: ID adalah bilangan bulat mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>START and END are offsets: whole numbers from 0.</source>
+        <translation>START dan END adalah offset: bilangan bulat mulai dari 0.</translation>
+    </message>
+    <message>
+        <source>END (%1) must come after START (%2).</source>
+        <translation>END (%1) harus lebih besar daripada START (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: use one of %2.</source>
+        <translation>“%1” bukan status: gunakan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>--tag needs a tag&apos;s name or path, not “%1”.</source>
+        <translation>--tag memerlukan nama atau path tag, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>--claimant needs an actor&apos;s name.</source>
+        <translation>--claimant memerlukan nama aktor.</translation>
+    </message>
+    <message>
+        <source>The passage %1–%2 lies outside the story&apos;s text (%3 characters).</source>
+        <translation>Bagian %1–%2 berada di luar teks berita (%3 karakter).</translation>
+    </message>
+    <message>
+        <source>Claim %1 added to story %2: “%3”</source>
+        <translation>Klaim %1 ditambahkan ke berita %2: “%3”</translation>
+    </message>
+    <message>
+        <source>Mark Claim</source>
+        <translation>Tandai Klaim</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Sunting Klaim</translation>
+    </message>
+    <message>
+        <source>Delete Claim</source>
+        <translation>Hapus Klaim</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Claim(s) “%1”</source>
+        <translation>
+            <numerusform>Beri %n Klaim Tag “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Tag “%1”</source>
+        <translation>Tag Baru “%1”</translation>
+    </message>
+    <message>
+        <source>Rename Tag “%1” to “%2”</source>
+        <translation>Ganti Nama Tag “%1” menjadi “%2”</translation>
+    </message>
+    <message>
+        <source>Colour Tag “%1”</source>
+        <translation>Beri Warna Tag “%1”</translation>
+    </message>
+    <message>
+        <source>Move Tag “%1”</source>
+        <translation>Pindahkan Tag “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimController</name>
+    <message>
+        <source>Mark Claim</source>
+        <translation>Tandai Klaim</translation>
+    </message>
+    <message>
+        <source>Edit Claim</source>
+        <translation>Sunting Klaim</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Claim(s)</source>
+        <translation>
+            <numerusform>Hapus %n Klaim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n Claim(s) “%1”</source>
+        <translation>
+            <numerusform>Beri %n Klaim Tag “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A tag cannot move under itself or its own sub-tags.</source>
+        <translation>Tag tidak dapat dipindahkan ke bawah dirinya sendiri atau subtagnya.</translation>
+    </message>
+    <message>
+        <source>Merge Tag “%1” into “%2”</source>
+        <translation>Gabungkan Tag “%1” ke “%2”</translation>
+    </message>
+    <message>
+        <source>Delete Tag “%1”</source>
+        <translation>Hapus Tag “%1”</translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in the story first.</source>
+        <translation>Pilih dulu kata-kata klaim di dalam berita.</translation>
+    </message>
+    <message>
+        <source>Tag Claims</source>
+        <translation>Beri Tag pada Klaim</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n claim(s) the tag (type a new name to make one):</source>
+        <translation>
+            <numerusform>Beri %n klaim tag ini (ketik nama baru untuk membuat tag):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimEditor</name>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <source>Type a tag; a new name makes a new tag (Parent/Child nests it)</source>
+        <translation>Ketik tag; nama baru membuat tag baru (Induk/Anak menyarangkannya)</translation>
+    </message>
+    <message>
+        <source>The first tag gives the claim its colour; Delete removes a tag</source>
+        <translation>Tag pertama memberi warna pada klaim; Delete menghapus tag</translation>
+    </message>
+    <message>
+        <source>Notes in Markdown: sources, what was checked, what is open</source>
+        <translation>Catatan dalam Markdown: sumber, apa yang sudah diperiksa, apa yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>T&amp;ulis</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+    <message>
+        <source>Claim:</source>
+        <translation>Klaim:</translation>
+    </message>
+    <message>
+        <source>Claimed &amp;by:</source>
+        <translation>&amp;Diklaim oleh:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>Who Claims It</source>
+        <translation>Siapa yang Mengklaim</translation>
+    </message>
+    <message>
+        <source>Nobody named</source>
+        <translation>Tanpa nama</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (baru)</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimLinkStore</name>
+    <message>
+        <source>The link could not be stored: %1</source>
+        <translation>Tautan tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>A claim cannot be linked to itself.</source>
+        <translation>Klaim tidak dapat ditautkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>There is no claim %1 in the library.</source>
+        <translation>Tidak ada klaim %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>Claim %1 is already linked to claim %2 as “%3”.</source>
+        <translation>Klaim %1 sudah ditautkan ke klaim %2 sebagai “%3”.</translation>
+    </message>
+    <message>
+        <source>The link could not be read: %1</source>
+        <translation>Tautan tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no link %1 in the library.</source>
+        <translation>Tidak ada tautan %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The link could not be deleted: %1</source>
+        <translation>Tautan tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The link could not be put back: %1</source>
+        <translation>Tautan tidak dapat dikembalikan: %1</translation>
+    </message>
+    <message>
+        <source>The link&apos;s note could not be changed: %1</source>
+        <translation>Catatan tautan tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s links could not be read: %1</source>
+        <translation>Tautan klaim tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The links could not be read: %1</source>
+        <translation>Tautan tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimLinksList</name>
+    <message>
+        <source>Not linked to other claims.</source>
+        <translation>Tidak ditautkan ke klaim lain.</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <extracomment>Button: open the dialog that links the current claim to another claim or quotation</extracomment>
+        <translation>Tautkan…</translation>
+    </message>
+    <message>
+        <source>Link this claim to a claim or quotation of another story</source>
+        <translation>Tautkan klaim ini ke klaim atau kutipan dari berita lain</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the selected link (Delete)</source>
+        <translation>Hapus tautan yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>%1 “%2” (%3)</source>
+        <extracomment>A link of the claim, read from it: &quot;contradicted by “137 people died…” (Reuters, 3/5/25)&quot;</extracomment>
+        <translation>%1 “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>Tool tip line: the note on a link between two claims</extracomment>
+        <translation>Catatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimSearch</name>
+    <message>
+        <source>The search could not be understood: %1</source>
+        <translation>Pencarian tidak dapat dipahami: %1</translation>
+    </message>
+    <message>
+        <source>The claims and quotations could not be searched: %1</source>
+        <translation>Klaim dan kutipan tidak dapat dicari: %1</translation>
+    </message>
+    <message>
+        <source>The claims could not be searched: %1</source>
+        <translation>Klaim tidak dapat dicari: %1</translation>
+    </message>
+    <message>
+        <source>The quotations could not be searched: %1</source>
+        <translation>Kutipan tidak dapat dicari: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimStore</name>
+    <message>
+        <source>The claim could not be stored: %1</source>
+        <translation>Klaim tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>There is no story %1 in the library.</source>
+        <translation>Tidak ada berita %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The passage %1–%2 lies outside the story&apos;s text (%3 characters).</source>
+        <translation>Bagian %1–%2 berada di luar teks berita (%3 karakter).</translation>
+    </message>
+    <message>
+        <source>A claim needs at least one character of the story.</source>
+        <translation>Klaim memerlukan paling sedikit satu karakter dari berita.</translation>
+    </message>
+    <message>
+        <source>The claim could not be read: %1</source>
+        <translation>Klaim tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no claim %1 in the library.</source>
+        <translation>Tidak ada klaim %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The story&apos;s claims could not be read: %1</source>
+        <translation>Klaim dalam berita tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The orphaned claims could not be read: %1</source>
+        <translation>Klaim yatim tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The claims could not be read: %1</source>
+        <translation>Klaim tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The claim could not be changed: %1</source>
+        <translation>Klaim tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <source>The claim could not be deleted: %1</source>
+        <translation>Klaim tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The claim could not be put back: %1</source>
+        <translation>Klaim tidak dapat dikembalikan: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be added: %1</source>
+        <translation>Tag tidak dapat ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be removed: %1</source>
+        <translation>Tag tidak dapat dilepas: %1</translation>
+    </message>
+    <message>
+        <source>The claimant could not be found: %1</source>
+        <translation>Pengklaim tidak dapat ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>The claim could not be moved: %1</source>
+        <translation>Klaim tidak dapat dipindahkan: %1</translation>
+    </message>
+    <message>
+        <source>The passage %1–%2 is not a place in a story.</source>
+        <translation>Bagian %1–%2 bukan sebuah tempat dalam berita.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimSuggester</name>
+    <message>
+        <source>Suggestions could not be found (%1): %2</source>
+        <translation>Saran tidak dapat ditemukan (%1): %2</translation>
+    </message>
+    <message>
+        <source>There is no claim %1.</source>
+        <translation>Tidak ada klaim %1.</translation>
+    </message>
+    <message>
+        <source>Suggestions could not be found (counts): %1</source>
+        <translation>Saran tidak dapat ditemukan (jumlah): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimThreadProxyModel</name>
+    <message numerus="yes">
+        <source>Thread of %n claim(s)</source>
+        <translation>
+            <numerusform>Utas berisi %n klaim</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimThreads</name>
+    <message>
+        <source>There is no claim %1 in the library.</source>
+        <translation>Tidak ada klaim %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>The threads could not be read: %1</source>
+        <translation>Utas tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimsCommand</name>
+    <message>
+        <source>List the claims, earliest story first.</source>
+        <translation>Daftar klaim, berita terlama lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Offsets in JSON count Unicode code points. An empty list is not an error (exit status 0); an unknown tag or actor is (exit status 1).</source>
+        <translation>Offset dalam JSON menghitung titik kode Unicode. Daftar kosong bukan kesalahan (status keluar 0); tag atau aktor yang tidak dikenal adalah kesalahan (status keluar 1).</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of a table.</source>
+        <translation>Cetak satu dokumen JSON, bukan tabel.</translation>
+    </message>
+    <message>
+        <source>Only the claims tagged T or one of its sub-tags (a path such as “Casualties/Death toll”).</source>
+        <translation>Hanya klaim yang bertag T atau salah satu subtagnya (path seperti “Casualties/Death toll”).</translation>
+    </message>
+    <message>
+        <source>Only the claims whose claimant is the actor named A (name or alias).</source>
+        <translation>Hanya klaim yang pengklaimnya adalah aktor bernama A (nama atau alias).</translation>
+    </message>
+    <message>
+        <source>claims takes no arguments, only options (“%1”).</source>
+        <translation>claims tidak menerima argumen, hanya opsi (“%1”).</translation>
+    </message>
+    <message>
+        <source>The library has no actor named “%1”.</source>
+        <translation>Pustaka tidak memiliki aktor bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>The library has no claims.</source>
+        <translation>Pustaka belum berisi klaim.</translation>
+    </message>
+    <message>
+        <source>No claims match these options.</source>
+        <translation>Tidak ada klaim yang cocok dengan opsi ini.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Pengklaim</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>(orphaned) %1</source>
+        <translation>(yatim) %1</translation>
+    </message>
+</context>
+<context>
     <name>Dateline::CommandContext</name>
     <message>
         <source>Show this help and exit.</source>
@@ -975,12 +1799,6 @@ Jalankan “dateline PERINTAH --help” untuk opsi setiap perintah.
         <translation>Impor berkas berita (.txt, .md) dan folder yang berisi berkas itu.</translation>
     </message>
     <message>
-        <source>Prints one line for each file that could not be imported and a summary last. Stories already in the library are counted, not imported again. Ctrl+C stops after the current batch and keeps what was imported.
-Exit status: 0 when every file was imported or already there, 1 when some failed, 2 on bad usage or a library that cannot be opened, 130 when interrupted.</source>
-        <translation>Mencetak satu baris untuk setiap berkas yang gagal diimpor dan ringkasan di akhir. Berita yang sudah ada di pustaka dihitung, tidak diimpor lagi. Ctrl+C berhenti setelah kelompok yang sedang ditulis dan menyimpan yang sudah diimpor.
-Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal, 2 bila cara pakai salah atau pustaka tidak dapat dibuka, 130 bila dihentikan.</translation>
-    </message>
-    <message>
         <source>A story file, or a folder: every story file in it.</source>
         <translation>Berkas berita, atau folder: semua berkas berita di dalamnya.</translation>
     </message>
@@ -1011,6 +1829,16 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     <message>
         <source>Import interrupted; the stories imported so far are kept.</source>
         <translation>Impor dihentikan; berita yang sudah diimpor tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Prints one line for each file that could not be imported and a summary last. Stories already in the library are counted, not imported again; a changed story with the URL, or the dateline place and title, of one in the library becomes its new revision (&quot;updated&quot;). Ctrl+C stops after the current batch and keeps what was imported.
+Exit status: 0 when every file was imported or already there, 1 when some failed, 2 on bad usage or a library that cannot be opened, 130 when interrupted.</source>
+        <translation>Mencetak satu baris untuk setiap berkas yang tidak dapat diimpor, lalu ringkasan di akhir. Berita yang sudah ada di pustaka dihitung, tidak diimpor lagi; berita yang berubah dengan URL, atau tempat dateline dan judul, yang sama dengan berita di pustaka menjadi revisi barunya (&quot;diperbarui&quot;). Ctrl+C berhenti setelah kelompok yang sedang berjalan dan menyimpan yang sudah diimpor.
+Status keluar: 0 bila setiap berkas berhasil diimpor atau sudah ada, 1 bila sebagian gagal, 2 bila penggunaan salah atau pustaka tidak dapat dibuka, 130 bila dihentikan.</translation>
+    </message>
+    <message>
+        <source>%1 updated</source>
+        <translation>%1 diperbarui</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1906,12 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     <message>
         <source>Open the details for each file and its reason.</source>
         <translation>Buka rinciannya untuk melihat setiap berkas dan alasannya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stories updated, the old text kept as a revision: %n</source>
+        <translation>
+            <numerusform>Berita diperbarui, teks lama disimpan sebagai revisi: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1220,6 +2054,217 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     <message>
         <source>Library</source>
         <translation>Pustaka</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::LinkCandidatesModel</name>
+    <message>
+        <source>Claim</source>
+        <extracomment>What a row of the link dialog is: a marked claim, or a quotation not yet marked as a claim</extracomment>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 (%3)</source>
+        <extracomment>Tool tip of a claim or quotation in the link dialog: the passage, then its story</extracomment>
+        <translation>%1
+
+%2 (%3)</translation>
+    </message>
+    <message>
+        <source>In common: %1</source>
+        <extracomment>Tool tip: the actors and figures a suggested claim has in common with the claim being linked</extracomment>
+        <translation>Kesamaan: %1</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <extracomment>Column header of the link dialog: the text of a claim or quotation</extracomment>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <extracomment>Column header: who claims or says the passage</extracomment>
+        <translation>Pengklaim</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Berita</translation>
+    </message>
+    <message>
+        <source>In common</source>
+        <extracomment>Column header: actors and figures a suggestion has in common with the claim being linked</extracomment>
+        <translation>Kesamaan</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::LinkClaimsCommand</name>
+    <message>
+        <source>Link claims (%1)</source>
+        <extracomment>Undo/redo text: linking two claims, with the relation (&quot;Link claims (contradicts)&quot;)</extracomment>
+        <translation>Tautkan klaim (%1)</translation>
+    </message>
+    <message>
+        <source>Remove link (%1)</source>
+        <extracomment>Undo/redo text: removing the link between two claims</extracomment>
+        <translation>Hapus tautan (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::LinkCommand</name>
+    <message>
+        <source>Link two claims: the same claim, supports, contradicts, elaborates, updates or cites.</source>
+        <translation>Tautkan dua klaim: klaim yang sama, mendukung, membantah, merinci, memperbarui, atau mengutip.</translation>
+    </message>
+    <message>
+        <source>The link goes from FROM_ID to TO_ID: “dateline link 7 3 updates” says that claim 7 updates claim 3. An unknown claim, a claim linked to itself or the same link twice is an error (exit status 1).</source>
+        <translation>Tautan mengarah dari FROM_ID ke TO_ID: “dateline link 7 3 updates” berarti klaim 7 memperbarui klaim 3. Klaim yang tidak dikenal, klaim yang ditautkan ke dirinya sendiri, atau tautan yang sama dua kali adalah kesalahan (status keluar 1).</translation>
+    </message>
+    <message>
+        <source>Print the new link as one JSON document.</source>
+        <translation>Cetak tautan baru sebagai satu dokumen JSON.</translation>
+    </message>
+    <message>
+        <source>A note on the link.</source>
+        <translation>Catatan pada tautan.</translation>
+    </message>
+    <message>
+        <source>The claim the relation is said of.</source>
+        <translation>Klaim yang menjadi subjek relasi.</translation>
+    </message>
+    <message>
+        <source>The other claim.</source>
+        <translation>Klaim yang lain.</translation>
+    </message>
+    <message>
+        <source>link needs two claim IDs and a relation.</source>
+        <translation>link memerlukan dua ID klaim dan sebuah relasi.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a claim ID: IDs are whole numbers from 1.</source>
+        <translation>“%1” bukan ID klaim: ID adalah bilangan bulat mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a relation: use one of %2.</source>
+        <translation>“%1” bukan relasi: gunakan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>Link %1: claim %2 %3 claim %4.</source>
+        <translation>Tautan %1: klaim %2 %3 klaim %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::LinkDialog</name>
+    <message>
+        <source>Link Claim</source>
+        <translation>Tautkan Klaim</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <extracomment>The claim being linked, then its outlet and date</extracomment>
+        <translation>“%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>Balik</translation>
+    </message>
+    <message>
+        <source>Make the link point from the chosen claim to this one</source>
+        <translation>Buat tautan mengarah dari klaim yang dipilih ke klaim ini</translation>
+    </message>
+    <message>
+        <source>Optional note on the link</source>
+        <translation>Catatan opsional pada tautan</translation>
+    </message>
+    <message>
+        <source>Search every claim and quotation</source>
+        <translation>Cari di semua klaim dan kutipan</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <extracomment>Button of the link dialog: link the claim to the selected claim or quotation</extracomment>
+        <translation>Tautkan</translation>
+    </message>
+    <message>
+        <source>This claim</source>
+        <translation>Klaim ini</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Tag apa pun</translation>
+    </message>
+    <message>
+        <source>Any actor</source>
+        <translation>Aktor mana pun</translation>
+    </message>
+    <message>
+        <source>Other actor…</source>
+        <translation>Aktor lain…</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Media mana pun</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Bertanggal</translation>
+    </message>
+    <message>
+        <source>Stories from this date</source>
+        <translation>Berita sejak tanggal ini</translation>
+    </message>
+    <message>
+        <source>Stories up to this date</source>
+        <translation>Berita hingga tanggal ini</translation>
+    </message>
+    <message>
+        <source>the one chosen below</source>
+        <extracomment>After &quot;This claim [relation]&quot;: the claim or quotation chosen in the list below</extracomment>
+        <translation>yang dipilih di bawah</translation>
+    </message>
+    <message>
+        <source>The link points from the chosen claim to this one</source>
+        <translation>Tautan mengarah dari klaim yang dipilih ke klaim ini</translation>
+    </message>
+    <message>
+        <source>The link points from this claim to the chosen one</source>
+        <translation>Tautan mengarah dari klaim ini ke yang dipilih</translation>
+    </message>
+    <message>
+        <source>No suggestions: type to search every claim and quotation of the library.</source>
+        <translation>Tidak ada saran: ketik untuk mencari di semua klaim dan kutipan di pustaka.</translation>
+    </message>
+    <message>
+        <source>Suggested links (sharing actors, figures or words with this claim):</source>
+        <translation>Saran tautan (memiliki aktor, angka, atau kata yang sama dengan klaim ini):</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Tidak ditemukan apa pun.</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Ditemukan:</translation>
+    </message>
+    <message>
+        <source>Choose a claim or quotation to link to.</source>
+        <translation>Pilih klaim atau kutipan yang akan ditautkan.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +2440,34 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
+    <message>
+        <source>&amp;Mark Claim…</source>
+        <translation>&amp;Tandai Klaim…</translation>
+    </message>
+    <message>
+        <source>Make the words selected in the story a claim: who claims it, tags, status</source>
+        <translation>Jadikan kata-kata yang dipilih dalam berita sebuah klaim: siapa yang mengklaim, tag, status</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Claim…</source>
+        <translation>&amp;Sunting Klaim…</translation>
+    </message>
+    <message>
+        <source>Edit the claim chosen in the annotation dock or under the cursor</source>
+        <translation>Sunting klaim yang dipilih di panel anotasi atau yang ada di bawah kursor</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Manager…</source>
+        <translation>&amp;Pengelola Tag…</translation>
+    </message>
+    <message>
+        <source>Rename, colour, nest, merge and delete the tags of the library</source>
+        <translation>Ganti nama, beri warna, sarangkan, gabungkan, dan hapus tag di pustaka</translation>
+    </message>
+    <message>
+        <source>&amp;Claims</source>
+        <translation>&amp;Klaim</translation>
+    </message>
 </context>
 <context>
     <name>Dateline::MainWindow</name>
@@ -1476,6 +2549,14 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
         <source>Choose a story to analyse first.</source>
         <translation>Pilih dulu berita yang akan dianalisis.</translation>
     </message>
+    <message>
+        <source>Choose a story and select the words of the claim first.</source>
+        <translation>Pilih dulu sebuah berita dan pilih kata-kata klaimnya.</translation>
+    </message>
+    <message>
+        <source>Choose a claim in the dock&apos;s Claims tab first.</source>
+        <translation>Pilih dulu sebuah klaim di tab Klaim pada panel.</translation>
+    </message>
 </context>
 <context>
     <name>Dateline::Migrations</name>
@@ -1509,6 +2590,103 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     </message>
 </context>
 <context>
+    <name>Dateline::OrphansModel</name>
+    <message>
+        <source>Claim</source>
+        <extracomment>Kind of an orphaned annotation</extracomment>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <extracomment>Kind of an orphaned annotation</extracomment>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <extracomment>Kind of an orphaned annotation: an actor named in the text</extracomment>
+        <translation>Sebutan</translation>
+    </message>
+    <message>
+        <source>(untitled story %1)</source>
+        <translation>(berita tanpa judul %1)</translation>
+    </message>
+    <message>
+        <source>…%1[%2]%3…</source>
+        <extracomment>The old text of an orphaned annotation with the words that stood around it</extracomment>
+        <translation>…%1[%2]%3…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Berita</translation>
+    </message>
+    <message>
+        <source>Old text</source>
+        <translation>Teks lama</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <extracomment>When the story got the text in which the annotation was lost</extracomment>
+        <translation>Direvisi</translation>
+    </message>
+    <message>
+        <source>The library is closed.</source>
+        <translation>Pustaka tertutup.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::OrphansView</name>
+    <message>
+        <source>Orphaned Annotations</source>
+        <translation>Anotasi Yatim</translation>
+    </message>
+    <message>
+        <source>Open Story</source>
+        <translation>Buka Berita</translation>
+    </message>
+    <message>
+        <source>Show the story of the selected annotation</source>
+        <translation>Tampilkan berita dari anotasi yang dipilih</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation (it can be undone)</source>
+        <translation>Hapus anotasi yang dipilih (dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>Claims, quotations and mentions whose text is gone from a changed story</source>
+        <translation>Klaim, kutipan, dan sebutan yang teksnya hilang dari berita yang berubah</translation>
+    </message>
+    <message>
+        <source>No orphaned annotations: every claim, quotation and mention has its place in its story.</source>
+        <translation>Tidak ada anotasi yatim: setiap klaim, kutipan, dan sebutan memiliki tempat dalam beritanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) lost their text when their story changed.</source>
+        <translation>
+            <numerusform>%n anotasi kehilangan teksnya saat beritanya berubah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Orphaned Claim</source>
+        <translation>Hapus Klaim Yatim</translation>
+    </message>
+    <message>
+        <source>Delete Orphaned Quotation</source>
+        <translation>Hapus Kutipan Yatim</translation>
+    </message>
+    <message>
+        <source>Delete Orphaned Mention</source>
+        <translation>Hapus Sebutan Yatim</translation>
+    </message>
+</context>
+<context>
     <name>Dateline::ReaderView</name>
     <message>
         <source>No story selected</source>
@@ -1521,6 +2699,24 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     <message>
         <source>Untitled story</source>
         <translation>Berita tanpa judul</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Claimed by %1</source>
+        <translation>Diklaim oleh %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) to other claims</source>
+        <translation>
+            <numerusform>%n tautan ke klaim lain</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1581,6 +2777,118 @@ Status keluar: 0 bila semua berkas diimpor atau sudah ada, 1 bila sebagian gagal
     <message>
         <source>Could not save the new analysis in the library: %1</source>
         <translation>Analisis baru tidak dapat disimpan di pustaka: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::RevisionDiffDialog</name>
+    <message>
+        <source>Compare Revisions</source>
+        <translation>Bandingkan Revisi</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Ke:</translation>
+    </message>
+    <message>
+        <source>Revision %1 (current): %2</source>
+        <extracomment>The story&apos;s current text in the list of its revisions</extracomment>
+        <translation>Revisi %1 (saat ini): %2</translation>
+    </message>
+    <message>
+        <source>Revision %1 (until %2): %3</source>
+        <extracomment>An older text of the story: its number, when it was replaced, its title</extracomment>
+        <translation>Revisi %1 (hingga %2): %3</translation>
+    </message>
+    <message>
+        <source>The story has no revisions.</source>
+        <translation>Berita ini tidak memiliki revisi.</translation>
+    </message>
+    <message>
+        <source>Deleted in the newer revision</source>
+        <translation>Dihapus dalam revisi yang lebih baru</translation>
+    </message>
+    <message>
+        <source>Inserted in the newer revision</source>
+        <translation>Disisipkan dalam revisi yang lebih baru</translation>
+    </message>
+    <message>
+        <source>The same revision on both sides.</source>
+        <translation>Revisi yang sama di kedua sisi.</translation>
+    </message>
+    <message>
+        <source>Passages inserted: %1, passages deleted: %2</source>
+        <translation>Bagian yang disisipkan: %1, bagian yang dihapus: %2</translation>
+    </message>
+    <message>
+        <source>Compare Revisions…</source>
+        <translation>Bandingkan Revisi…</translation>
+    </message>
+    <message>
+        <source>Show what changed between two texts of the story in the reader</source>
+        <translation>Tampilkan apa yang berubah di antara dua teks berita di pembaca</translation>
+    </message>
+    <message>
+        <source>Open a story to compare its revisions.</source>
+        <translation>Buka sebuah berita untuk membandingkan revisinya.</translation>
+    </message>
+    <message>
+        <source>This story has not changed since it was imported: it has no other revision.</source>
+        <translation>Berita ini belum berubah sejak diimpor: tidak ada revisi lain.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::RevisionStore</name>
+    <message>
+        <source>The library could not be searched for an earlier version of the story: %1</source>
+        <translation>Pustaka tidak dapat diperiksa untuk mencari versi sebelumnya dari berita: %1</translation>
+    </message>
+    <message>
+        <source>The revisions of the story could not be read: %1</source>
+        <translation>Revisi berita tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>A story cannot be given an empty text.</source>
+        <translation>Berita tidak dapat diberi teks kosong.</translation>
+    </message>
+    <message>
+        <source>The story could not be revised: %1</source>
+        <translation>Berita tidak dapat direvisi: %1</translation>
+    </message>
+    <message>
+        <source>story %1 is not in the library</source>
+        <translation>berita %1 tidak ada di pustaka</translation>
+    </message>
+    <message>
+        <source>Story %1 is not in the library.</source>
+        <translation>Berita %1 tidak ada di pustaka.</translation>
+    </message>
+    <message>
+        <source>The revision could not be read: %1</source>
+        <translation>Revisi tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The story has no such revision.</source>
+        <translation>Berita tidak memiliki revisi tersebut.</translation>
+    </message>
+    <message>
+        <source>The orphaned annotations could not be read: %1</source>
+        <translation>Anotasi yatim tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be deleted: %1</source>
+        <translation>Anotasi tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The annotation is no longer in the library.</source>
+        <translation>Anotasi sudah tidak ada di pustaka.</translation>
+    </message>
+    <message>
+        <source>The annotation could not be put back: %1</source>
+        <translation>Anotasi tidak dapat dikembalikan: %1</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +3115,238 @@ Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daf
     </message>
 </context>
 <context>
+    <name>Dateline::TagManagerDialog</name>
+    <message>
+        <source>Tag Manager</source>
+        <translation>Pengelola Tag</translation>
+    </message>
+    <message>
+        <source>&amp;New Tag…</source>
+        <translation>Tag &amp;Baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>&amp;Warna…</translation>
+    </message>
+    <message>
+        <source>&amp;No Colour</source>
+        <translation>&amp;Tanpa Warna</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Pindahkan ke…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Gabungkan &amp;ke…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ulang&amp;i</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s). Drag a tag onto another to nest it.</source>
+        <translation>
+            <numerusform>%n tag. Seret sebuah tag ke tag lain untuk menyarangkannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Tag Baru</translation>
+    </message>
+    <message>
+        <source>Name of the new tag under “%1”:</source>
+        <translation>Nama tag baru di bawah “%1”:</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>Nama tag baru:</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Warna “%1”</translation>
+    </message>
+    <message>
+        <source>(Top level)</source>
+        <translation>(Tingkat teratas)</translation>
+    </message>
+    <message>
+        <source>Move Tag</source>
+        <translation>Pindahkan Tag</translation>
+    </message>
+    <message>
+        <source>Move “%1” under:</source>
+        <translation>Pindahkan “%1” ke bawah:</translation>
+    </message>
+    <message>
+        <source>Merge Tag</source>
+        <translation>Gabungkan Tag</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into (its claims and sub-tags go there, and it is deleted):</source>
+        <translation>Gabungkan “%1” ke (klaim dan subtagnya pindah ke sana, lalu tag ini dihapus):</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”?</source>
+        <translation>Hapus tag “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) carry it; they keep their other tags.</source>
+        <translation>
+            <numerusform>%n klaim memakainya; klaim tersebut tetap memiliki tag lainnya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n sub-tag(s) go with it.</source>
+        <translation>
+            <numerusform>%n subtagnya ikut terhapus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>Hapus Tag</translation>
+    </message>
+    <message>
+        <source>Undo brings everything back.</source>
+        <translation>Urungkan akan mengembalikan semuanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::TagStore</name>
+    <message>
+        <source>The tags could not be read: %1</source>
+        <translation>Tag tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be read: %1</source>
+        <translation>Tag tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>There is no tag %1 in the library.</source>
+        <translation>Tidak ada tag %1 di pustaka.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Tag harus memiliki nama.</translation>
+    </message>
+    <message>
+        <source>A tag&apos;s name cannot contain “/”.</source>
+        <translation>Nama tag tidak boleh mengandung “/”.</translation>
+    </message>
+    <message>
+        <source>The tag could not be checked: %1</source>
+        <translation>Tag tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>A tag named “%1” already exists here.</source>
+        <translation>Tag bernama “%1” sudah ada di sini.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: use #rrggbb.</source>
+        <translation>“%1” bukan warna: gunakan #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The tag could not be created: %1</source>
+        <translation>Tag tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag&apos;s path.</source>
+        <translation>“%1” bukan path tag.</translation>
+    </message>
+    <message>
+        <source>There is no tag “%1”.</source>
+        <translation>Tidak ada tag “%1”.</translation>
+    </message>
+    <message>
+        <source>The tag could not be renamed: %1</source>
+        <translation>Nama tag tidak dapat diganti: %1</translation>
+    </message>
+    <message>
+        <source>The tag&apos;s colour could not be changed: %1</source>
+        <translation>Warna tag tidak dapat diubah: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be moved under itself or one of its own tags.</source>
+        <translation>“%1” tidak dapat dipindahkan ke bawah dirinya sendiri atau salah satu tagnya sendiri.</translation>
+    </message>
+    <message>
+        <source>The tag could not be moved: %1</source>
+        <translation>Tag tidak dapat dipindahkan: %1</translation>
+    </message>
+    <message>
+        <source>The tags could not be merged: %1</source>
+        <translation>Tag tidak dapat digabungkan: %1</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Tag tidak dapat digabungkan ke dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be merged into one of its own tags.</source>
+        <translation>“%1” tidak dapat digabungkan ke salah satu tagnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Both tags have a tag named “%1”: merge or rename those first.</source>
+        <translation>Kedua tag memiliki tag bernama “%1”: gabungkan atau ganti nama tag tersebut terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The tags could not be split again: %1</source>
+        <translation>Tag tidak dapat dipisahkan lagi: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be deleted: %1</source>
+        <translation>Tag tidak dapat dihapus: %1</translation>
+    </message>
+    <message>
+        <source>The tag could not be put back: %1</source>
+        <translation>Tag tidak dapat dikembalikan: %1</translation>
+    </message>
+    <message>
+        <source>The tag&apos;s claims could not be counted: %1</source>
+        <translation>Klaim bertag ini tidak dapat dihitung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::TagTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Claims carrying the tag itself, then with its sub-tags.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n klaim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) with this tag, %1 with its sub-tags</source>
+        <translation>
+            <numerusform>%n klaim dengan tag ini, %1 dengan subtagnya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Klaim</translation>
+    </message>
+</context>
+<context>
     <name>Dateline::TextDecoder</name>
     <message>
         <source>is empty</source>
@@ -1839,6 +3379,160 @@ Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daf
     <message>
         <source>is not valid text in any encoding Dateline knows (tried %1)</source>
         <translation>bukan teks yang sah dalam pengodean mana pun yang dikenal Dateline (dicoba: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ThreadCommand</name>
+    <message>
+        <source>Follow a claim across stories: the claims linked to it, earliest first, with conflicting figures.</source>
+        <translation>Ikuti sebuah klaim di berbagai berita: klaim-klaim yang tertaut dengannya, yang terlama lebih dulu, beserta angka yang saling bertentangan.</translation>
+    </message>
+    <message>
+        <source>A thread is every claim reached from CLAIM_ID through links of any relation, ordered by the date of its story (unknown dates last). Where claims linked as the same claim state different figures (137 against 145), the thread lists the conflict. JSON: {&quot;claims&quot;: [...], &quot;links&quot;: [...], &quot;conflicts&quot;: [...]}, offsets in Unicode code points.</source>
+        <translation>Utas adalah setiap klaim yang dapat dicapai dari CLAIM_ID melalui tautan dengan relasi apa pun, diurutkan menurut tanggal beritanya (tanggal yang tidak diketahui di akhir). Bila klaim yang ditautkan sebagai klaim yang sama menyebut angka yang berbeda (137 lawan 145), utas mencantumkan pertentangan itu. JSON: {&quot;claims&quot;: [...], &quot;links&quot;: [...], &quot;conflicts&quot;: [...]}, offset dalam titik kode Unicode.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document.</source>
+        <translation>Cetak satu dokumen JSON.</translation>
+    </message>
+    <message>
+        <source>Any claim of the thread.</source>
+        <translation>Klaim mana pun dalam utas.</translation>
+    </message>
+    <message>
+        <source>thread needs exactly one claim ID.</source>
+        <translation>thread memerlukan tepat satu ID klaim.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a claim ID: IDs are whole numbers from 1.</source>
+        <translation>“%1” bukan ID klaim: ID adalah bilangan bulat mulai dari 1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thread of claim %1: %n claim(s)</source>
+        <translation>
+            <numerusform>Utas klaim %1: %n klaim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n tautan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(tanggal tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3  [%4]</source>
+        <translation>#%1  %2  %3  [%4]</translation>
+    </message>
+    <message>
+        <source>(no outlet)</source>
+        <translation>(tanpa media)</translation>
+    </message>
+    <message>
+        <source>Conflicting figures:</source>
+        <translation>Angka yang bertentangan:</translation>
+    </message>
+    <message>
+        <source>#%1 says %2</source>
+        <translation>#%1 menyebut %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ThreadGraph</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Graphviz could not start.</source>
+        <translation>Graphviz tidak dapat dijalankan.</translation>
+    </message>
+    <message>
+        <source>Graphviz could not lay out the thread (is its “dot” plugin installed?).</source>
+        <translation>Graphviz tidak dapat menata utas (apakah plugin “dot”-nya terpasang?).</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ThreadModel</name>
+    <message>
+        <source>%1
+
+in “%2”</source>
+        <translation>%1
+
+dalam “%2”</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Klaim</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relasi</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Pertentangan</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 lawan %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ThreadView</name>
+    <message>
+        <source>Thread</source>
+        <translation>Utas</translation>
+    </message>
+    <message>
+        <source>Cannot read the thread: %1</source>
+        <translation>Tidak dapat membaca utas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s), %1</source>
+        <translation>
+            <numerusform>%n klaim, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n tautan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflicting figures: %1</source>
+        <translation>Angka yang bertentangan: %1</translation>
     </message>
 </context>
 <context>
