@@ -144,11 +144,14 @@ QString ImportController::summaryText(const ImportReport &report)
     }
     // "Label: number" reads right for every count without plural forms in the source language.
     QStringList lines;
-    if (report.imported == 0 && report.duplicates > 0 && report.problems.isEmpty()) {
+    if (report.imported == 0 && report.updated == 0 && report.duplicates > 0 && report.problems.isEmpty()) {
         lines << tr(
             "Nothing new: every story was already in the library (duplicates: %n).", nullptr, report.duplicates);
     } else {
         lines << tr("Stories imported: %n", nullptr, report.imported);
+        if (report.updated > 0) {
+            lines << tr("Stories updated, the old text kept as a revision: %n", nullptr, report.updated);
+        }
         if (report.duplicates > 0) {
             lines << tr("Duplicates skipped, already in the library: %n", nullptr, report.duplicates);
         }

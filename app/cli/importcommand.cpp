@@ -56,8 +56,9 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(description() + u'\n' +
         tr("Prints one line for each file that could not be imported and a summary last. Stories already in "
-           "the library are counted, not imported again. Ctrl+C stops after the current batch and keeps "
-           "what was imported.\n"
+           "the library are counted, not imported again; a changed story with the URL, or the dateline place "
+           "and title, of one in the library becomes its new revision (\"updated\"). Ctrl+C stops after the "
+           "current batch and keeps what was imported.\n"
            "Exit status: 0 when every file was imported or already there, 1 when some failed, 2 on bad "
            "usage or a library that cannot be opened, 130 when interrupted."));
     parser.addPositionalArgument(
@@ -122,6 +123,10 @@ int ImportCommand::run(CommandContext &context, const QStringList &arguments)
     QStringList parts {
         report.imported == 1 ? tr("Imported 1 story") : tr("Imported %1 stories").arg(report.imported),
     };
+    if (report.updated > 0) {
+        // Changed stories that became new revisions of stories in the library.
+        parts.append(tr("%1 updated").arg(report.updated));
+    }
     if (report.duplicates > 0) {
         parts.append(tr("%1 already in the library").arg(report.duplicates));
     }

@@ -56,6 +56,26 @@ private Q_SLOTS:
         QVERIFY2(second.err.isEmpty(), qPrintable(describe(second)));
     }
 
+    void importChangedStoryCountsUpdated()
+    {
+        // The same dateline place and title with another text: a new revision, not a new story.
+        const QString story = QStringLiteral("Envoy meets Taliban in Kabul\n\nKABUL, May 2 (Dateline) - Russia's "
+                                             "envoy met Taliban officials on Friday. Talks resume next week.\n");
+        const QString first = m_fixture->filePath(QStringLiteral("envoy.txt"));
+        const QString second = m_fixture->filePath(QStringLiteral("envoy-updated.txt"));
+        const QString changed = QString(story).replace(QStringLiteral("next week"), QStringLiteral("on Monday"));
+        for (const auto &[path, text] : { std::pair { first, story }, std::pair { second, changed } }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text.toUtf8());
+        }
+        const CliResult imported = m_cli->runOnLibrary({ QStringLiteral("import"), first });
+        QCOMPARE(imported.outText(), QStringLiteral("Imported 1 story.\n"));
+        const CliResult updated = m_cli->runOnLibrary({ QStringLiteral("import"), second });
+        QVERIFY2(updated.exitCode == 0 && !updated.crashed, qPrintable(describe(updated)));
+        QCOMPARE(updated.outText(), QStringLiteral("Imported 0 stories, 1 updated.\n"));
+    }
+
     void importProgressOnTerminal()
     {
         const CliResult result = m_cli->runOnTerminal(

@@ -76,6 +76,15 @@ private Q_SLOTS:
         QTest::newRow("cancel keeps what was committed")
             << 5 << 0 << 0 << true << QStringList { u"Stories imported: 5"_s, u"kept"_s } << QStringList {};
     }
+    void summaryCountsUpdatedStories()
+    {
+        ImportReport report;
+        report.updated = 2;
+        report.duplicates = 1;
+        const QString summary = ImportController::summaryText(report);
+        QVERIFY2(summary.contains(u"Stories updated, the old text kept as a revision: 2"_s), qPrintable(summary));
+        QVERIFY2(!summary.contains(u"Nothing new"_s), qPrintable(summary));
+    }
     void summaryText()
     {
         QFETCH(int, imported);
