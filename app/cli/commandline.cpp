@@ -2,14 +2,18 @@
 #include "commandline.h"
 
 #include "analyzecommand.h"
+#include "claimcommand.h"
+#include "claimscommand.h"
 #include "codepoints.h"
 #include "commandcontext.h"
 #include "importcommand.h"
+#include "linkcommand.h"
 #include "listcommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 #include "statscommand.h"
 #include "texttable.h"
+#include "threadcommand.h"
 
 #include <QLatin1StringView>
 
@@ -35,6 +39,10 @@ const Command commands[] = {
     { QLatin1StringView("search"), &SearchCommand::description, &SearchCommand::run },
     { QLatin1StringView("stats"), &StatsCommand::description, &StatsCommand::run },
     { QLatin1StringView("analyze"), &AnalyzeCommand::description, &AnalyzeCommand::run },
+    { QLatin1StringView("claims"), &ClaimsCommand::description, &ClaimsCommand::run },
+    { QLatin1StringView("claim"), &ClaimCommand::description, &ClaimCommand::run },
+    { QLatin1StringView("link"), &LinkCommand::description, &LinkCommand::run },
+    { QLatin1StringView("thread"), &ThreadCommand::description, &ThreadCommand::run },
 };
 
 const Command *findCommand(QStringView name)
