@@ -3,6 +3,7 @@
 
 #include "annotationtext.h"
 #include "itemmodels/articleactorsmodel.h"
+#include "itemmodels/articleclaimsmodel.h"
 #include "itemmodels/articlequotesmodel.h"
 
 #include <QAction>
@@ -77,6 +78,7 @@ AnnotationDock::AnnotationDock(QWidget *parent)
 
     m_tabs->addTab(actorsPane, tr("Actors"));
     m_tabs->addTab(m_quotes, tr("Quotations"));
+    buildClaimsTab();
     setWidget(m_tabs);
 
     for (QAbstractItemView *view : { static_cast<QAbstractItemView *>(m_actors),
@@ -122,6 +124,127 @@ AnnotationDock::AnnotationDock(QWidget *parent)
 }
 
 AnnotationDock::~AnnotationDock() = default;
+
+void AnnotationDock::buildClaimsTab()
+{
+    m_claims = makeView(u"dockClaims"_s, this);
+    m_claims->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_claims->setWordWrap(true);
+    m_claims->setUniformRowHeights(false);
+    m_claims->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tabs->addTab(m_claims, tr("Claims"));
+
+    const auto edit = makeAction(m_claims, u"dockClaimsEdit"_s, tr("&Edit Claim…"), { Qt::Key_Return, Qt::Key_Enter });
+    connect(edit, &QAction::triggered, this, [this] {
+        if (const qint64 claim = currentClaimId(); claim != 0) {
+            Q_EMIT claimEditRequested(claim);
+        }
+    });
+    m_linkClaim = makeAction(m_claims, u"dockClaimsLink"_s, tr("&Link…"), { QKeySequence(u"Ctrl+L"_s) });
+    m_linkClaim->setEnabled(false);
+    connect(m_linkClaim, &QAction::triggered, this, [this] {
+        if (const qint64 claim = currentClaimId(); claim != 0) {
+            Q_EMIT claimLinkRequested(claim);
+        }
+    });
+    const auto tag = makeAction(m_claims, u"dockClaimsTag"_s, tr("&Tag Selected…"), { QKeySequence(u"Ctrl+T"_s) });
+    connect(tag, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedClaimIds(); !ids.isEmpty()) {
+            Q_EMIT claimsTagRequested(ids);
+        }
+    });
+    const auto remove = makeAction(m_claims, u"dockClaimsDelete"_s, tr("&Delete"), { QKeySequence::Delete });
+    connect(remove, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedClaimIds(); !ids.isEmpty()) {
+            Q_EMIT claimsDeleteRequested(ids);
+        }
+    });
+    connect(m_claims, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 claim = index.siblingAtColumn(0).data(ArticleClaimsModel::ClaimIdRole).toLongLong()) {
+            Q_EMIT claimEditRequested(claim);
+        }
+    });
+}
+
+void AnnotationDock::setClaimsModel(ArticleClaimsModel *claims)
+{
+    if (m_claimsModel) {
+        disconnect(m_claimsModel, nullptr, this, nullptr);
+    }
+    m_claimsModel = claims;
+    m_claims->setModel(claims);
+    if (!claims) {
+        return;
+    }
+    m_claims->header()->setSectionResizeMode(ArticleClaimsModel::TextColumn, QHeaderView::Stretch);
+    m_claims->header()->setStretchLastSection(false);
+    connect(m_claims->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_syncing && currentClaimId() != 0) {
+            Q_EMIT claimChosen(currentClaimId());
+        }
+    });
+    // A change reloads the model: the person stays on the claims they had chosen.
+    connect(claims, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptClaims = selectedClaimIds(); });
+    connect(claims, &QAbstractItemModel::modelReset, this, [this] {
+        const QList<qint64> kept = std::exchange(m_keptClaims, {});
+        const bool syncing = m_syncing;
+        m_syncing = true;
+        for (const qint64 id : kept) {
+            const int row = m_claimsModel->rowOfClaim(id);
+            if (row < 0) {
+                continue;
+            }
+            const QModelIndex index = m_claimsModel->index(row, ArticleClaimsModel::TextColumn);
+            if (id == kept.first()) {
+                m_claims->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            } else {
+                m_claims->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+        }
+        m_syncing = syncing;
+    });
+}
+
+void AnnotationDock::selectClaim(qint64 claimId)
+{
+    if (!m_claimsModel) {
+        return;
+    }
+    const int row = m_claimsModel->rowOfClaim(claimId);
+    if (row < 0) {
+        return;
+    }
+    m_tabs->setCurrentWidget(m_claims);
+    m_syncing = true;
+    m_claims->setCurrentIndex(m_claimsModel->index(row, ArticleClaimsModel::TextColumn));
+    m_claims->scrollTo(m_claims->currentIndex());
+    m_syncing = false;
+}
+
+qint64 AnnotationDock::currentClaimId() const
+{
+    const QModelIndex index = m_claims->currentIndex();
+    return index.isValid() ? index.siblingAtColumn(0).data(ArticleClaimsModel::ClaimIdRole).toLongLong() : 0;
+}
+
+QList<qint64> AnnotationDock::selectedClaimIds() const
+{
+    QList<qint64> ids;
+    if (!m_claims->selectionModel()) {
+        return ids;
+    }
+    QModelIndexList rows = m_claims->selectionModel()->selectedRows(ArticleClaimsModel::TextColumn);
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows)) {
+        ids << index.data(ArticleClaimsModel::ClaimIdRole).toLongLong();
+    }
+    // The row with the focus counts when nothing is selected (a keyboard user on one claim).
+    if (ids.isEmpty() && currentClaimId() != 0) {
+        ids << currentClaimId();
+    }
+    return ids;
+}
 
 void AnnotationDock::addDecisionActions(QAbstractItemView *view)
 {

@@ -58,7 +58,12 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack, QObject *parent
     window->addAction(m_undo);
     m_redo = undoStack->createRedoAction(window, tr("&Redo"));
     m_redo->setObjectName(u"actionRedo"_s);
-    m_redo->setShortcut(QKeySequence::Redo);
+    // The platform's Redo first; Ctrl+Shift+Z everywhere, as people coming from other editors expect.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(u"Ctrl+Shift+Z"_s))) {
+        redoKeys << QKeySequence(u"Ctrl+Shift+Z"_s);
+    }
+    m_redo->setShortcuts(redoKeys);
     m_redo->setIcon(QIcon::fromTheme(u"edit-redo"_s));
     window->addAction(m_redo);
 
@@ -70,6 +75,13 @@ MainActions::MainActions(QWidget *window, QUndoStack *undoStack, QObject *parent
             u"view-refresh"_s, tr("Find the actors and quotations of this story again; your decisions stay"));
     m_reanalyseLibrary = makeAction(window, u"actionReanalyseLibrary"_s, tr("Re-analyse &Library…"), QKeySequence(),
         u"view-refresh"_s, tr("Find the actors and quotations of every story again; your decisions stay"));
+
+    m_markClaim = makeAction(window, u"actionMarkClaim"_s, tr("&Mark Claim…"), QKeySequence(u"Ctrl+M"_s),
+        u"bookmark-new"_s, tr("Make the words selected in the story a claim: who claims it, tags, status"));
+    m_editClaim = makeAction(window, u"actionEditClaim"_s, tr("&Edit Claim…"), QKeySequence(u"Ctrl+Shift+E"_s),
+        u"document-edit"_s, tr("Edit the claim chosen in the annotation dock or under the cursor"));
+    m_tagManager = makeAction(window, u"actionTagManager"_s, tr("&Tag Manager…"), QKeySequence(u"Ctrl+Shift+G"_s),
+        u"tag"_s, tr("Rename, colour, nest, merge and delete the tags of the library"));
 }
 
 MainActions::~MainActions() = default;
@@ -104,6 +116,13 @@ void MainActions::buildMenus(
         annotations->addSeparator();
         annotations->addActions(annotationActions);
     }
+
+    QMenu *claims = menuBar->addMenu(tr("&Claims"));
+    claims->setObjectName(u"menuClaims"_s);
+    claims->addAction(m_markClaim);
+    claims->addAction(m_editClaim);
+    claims->addSeparator();
+    claims->addAction(m_tagManager);
 
     if (!viewActions.isEmpty()) {
         QMenu *view = menuBar->addMenu(tr("&View"));

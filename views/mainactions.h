@@ -25,8 +25,9 @@ public:
     MainActions(QWidget *window, QUndoStack *undoStack, QObject *parent = nullptr);
     ~MainActions() override;
 
-    /// File, Edit, Annotations (with `annotationActions` after the re-analysis), View (with
-    /// `viewActions`) and Help.
+    /// File, Edit, Annotations (with `annotationActions` after the re-analysis), Claims (object
+    /// name "menuClaims": Mark Claim, Edit Claim, Tag Manager, then what other views add to it),
+    /// View (with `viewActions`) and Help.
     void buildMenus(QMenuBar *menuBar, const QList<QAction *> &annotationActions = {},
         const QList<QAction *> &viewActions = {}) const;
 
@@ -42,6 +43,9 @@ public:
     [[nodiscard]] QAction *settings() const { return m_settings; }
     [[nodiscard]] QAction *reanalyseStory() const { return m_reanalyseStory; }
     [[nodiscard]] QAction *reanalyseLibrary() const { return m_reanalyseLibrary; }
+    [[nodiscard]] QAction *markClaim() const { return m_markClaim; }
+    [[nodiscard]] QAction *editClaim() const { return m_editClaim; }
+    [[nodiscard]] QAction *tagManager() const { return m_tagManager; }
 
     /// Import and library switching are off while an import runs.
     void setImportRunning(bool running);
@@ -61,6 +65,9 @@ private:
     QAction *m_settings = nullptr;
     QAction *m_reanalyseStory = nullptr;
     QAction *m_reanalyseLibrary = nullptr;
+    QAction *m_markClaim = nullptr;
+    QAction *m_editClaim = nullptr;
+    QAction *m_tagManager = nullptr;
     bool m_importRunning = false;
     bool m_reanalysisRunning = false;
 };

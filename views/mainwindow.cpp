@@ -4,10 +4,13 @@
 #include "annotationcontroller.h"
 #include "annotationdock.h"
 #include "articlelistview.h"
+#include "claimcontroller.h"
 #include "claimboard.h"
 #include "importcontroller.h"
+#include "itemmodels/articleclaimsmodel.h"
 #include "librarysession.h"
 #include "librarysidebar.h"
+#include "linkdialog.h"
 #include "mainactions.h"
 #include "readertheme.h"
 #include "readerview.h"
@@ -31,6 +34,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -81,6 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<LibrarySession> session, QWidget *parent)
     m_actions->buildMenus(menuBar(), { m_dock->addAliasAction(), m_dock->newActorAction(), m_dock->actorPageAction() },
         { m_dock->toggleViewAction() });
     connectActions();
+    connectClaims();
     m_claimBoard = new ClaimBoard(this); // adds its actions to the window and the Annotations menu
     resize(1280, 800);
     attachSession();
@@ -107,6 +112,7 @@ void MainWindow::buildWidgets()
     connect(m_annotations, &AnnotationController::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, NoteTimeout); });
     connect(m_annotations, &AnnotationController::openArticleRequested, this, &MainWindow::openArticleAt);
+    m_claims = new ClaimController(m_undoStack, this, this);
 
     const auto middle = new QWidget(this);
     const auto middleLayout = new QVBoxLayout(middle);
@@ -186,6 +192,9 @@ void MainWindow::attachSession()
     m_sidebar->setSidebarModel(m_session->sidebarModel());
     m_articleList->setArticleModel(m_session->articleModel());
     m_annotations->setSession(m_session.get());
+    m_claims->setSession(m_session.get());
+    m_dock->setClaimsModel(m_claims->articleClaimsModel());
+    connect(m_claims->articleClaimsModel(), &QAbstractItemModel::modelReset, this, &MainWindow::showClaimsInReader);
     connect(m_session->articleModel(), &ArticleListModel::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(tr("Search: %1").arg(message)); });
     m_reader->clear();
@@ -207,6 +216,8 @@ void MainWindow::detachSession()
     // Views first: they must let go of the models before the session destroys them.
     m_claimBoard->detach();
     m_annotations->setSession(nullptr);
+    m_dock->setClaimsModel(nullptr);
+    m_claims->setSession(nullptr);
     m_articleList->setArticleModel(nullptr);
     m_sidebar->setSidebarModel(nullptr);
     m_reader->clear();
@@ -225,6 +236,83 @@ void MainWindow::showArticle(qint64 id)
     }
     m_reader->showArticle(article.value());
     m_annotations->showArticle(id);
+    m_claims->showArticle(id);
+}
+
+void MainWindow::connectClaims()
+{
+    connect(m_claims, &ClaimController::errorOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, NoteTimeout); });
+    connect(m_actions->markClaim(), &QAction::triggered, this, [this] {
+        const auto [start, end] = m_reader->selectedSpan();
+        if (m_reader->articleId() == 0) {
+            showNote(tr("Choose a story and select the words of the claim first."));
+            return;
+        }
+        m_claims->askToMarkClaim(m_reader->articleId(), start, end);
+    });
+    connect(m_actions->editClaim(), &QAction::triggered, this, &MainWindow::editCurrentClaim);
+    connect(m_actions->tagManager(), &QAction::triggered, m_claims, &ClaimController::showTagManager);
+    m_reader->setContextActions({ m_actions->markClaim(), m_actions->editClaim() });
+
+    // The reader and the dock choose the same claim: a click in one selects in the other.
+    connect(m_reader, &ReaderView::claimActivated, this, [this](qint64 id) {
+        m_dock->selectClaim(id);
+        for (const Claim &claim : m_reader->overlay().claims()) {
+            if (claim.id == id && claim.anchored) {
+                m_reader->selectSpan(claim.anchor.start, claim.anchor.end);
+            }
+        }
+    });
+    connect(m_dock, &AnnotationDock::claimChosen, this, [this](qint64 id) {
+        for (const Claim &claim : m_reader->overlay().claims()) {
+            if (claim.id == id && claim.anchored) {
+                m_reader->selectSpan(claim.anchor.start, claim.anchor.end);
+            }
+        }
+    });
+    connect(m_dock, &AnnotationDock::claimEditRequested, m_claims, &ClaimController::askToEditClaim);
+    connect(m_dock, &AnnotationDock::claimsTagRequested, m_claims, &ClaimController::askToTagClaims);
+    connect(m_dock, &AnnotationDock::claimsDeleteRequested, m_claims, &ClaimController::deleteClaims);
+    connect(m_dock, &AnnotationDock::claimLinkRequested, this, &MainWindow::openLinkDialog);
+    m_dock->linkClaimAction()->setEnabled(true);
+}
+
+void MainWindow::showClaimsInReader()
+{
+    ArticleClaimsModel *model = m_claims->articleClaimsModel();
+    const bool current = model && model->articleId() == m_reader->articleId();
+    m_reader->setClaims(current ? model->claims() : QList<Claim>());
+}
+
+void MainWindow::editCurrentClaim()
+{
+    qint64 claim = m_dock->currentClaimId();
+    // The claim under the reader's cursor when the dock has none chosen.
+    if (claim == 0) {
+        const auto text = m_reader->findChild<QTextBrowser *>(u"readerText"_s);
+        if (text) {
+            const qsizetype offset = m_reader->overlay().articleOffset(text->document(), text->textCursor().position());
+            if (const Claim *found = m_reader->overlay().claimAt(offset)) {
+                claim = found->id;
+            }
+        }
+    }
+    if (claim == 0) {
+        showNote(tr("Choose a claim in the dock's Claims tab first."));
+        return;
+    }
+    m_claims->askToEditClaim(claim);
+}
+
+void MainWindow::openLinkDialog(qint64 claimId)
+{
+    if (!m_session || claimId == 0) {
+        return;
+    }
+    const auto dialog = new LinkDialog(m_session->library().database(), m_undoStack, claimId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openArticleAt(qint64 id, qsizetype start, qsizetype end)
@@ -307,6 +395,11 @@ void MainWindow::importFinished(const ImportReport &report)
 {
     m_actions->setImportRunning(false);
     refreshLists();
+    // A re-imported story got a new text (its annotations re-anchored): the reader shows it.
+    if (const qint64 shown = m_reader->articleId(); report.updatedIds.contains(shown)) {
+        m_reader->clear(); // showArticle() passes over the story it shows already
+        showArticle(shown);
+    }
     // The story in the reader may have been analysed by the import.
     if (m_reader->articleId() != 0) {
         m_annotations->annotationsChanged(m_reader->articleId());

@@ -18,6 +18,7 @@ namespace Dateline
 class AnnotationController;
 class AnnotationDock;
 class ArticleListView;
+class ClaimController;
 class ClaimBoard;
 class ImportController;
 class LibrarySession;
@@ -40,8 +41,10 @@ struct ReanalysisReport;
  * the caller passes, so that tests can use a file of their own. The reader's theme is read from
  * and written to the default QSettings (ReaderTheme::settingsKey()).
  *
- * Every change to the annotations is a command on the window's one QUndoStack (Edit > Undo,
- * Redo); the stack is cleared when another library opens or a re-analysis rewrote suggestions.
+ * Every change to the annotations, claims, tags and links is a command on the window's one
+ * QUndoStack (Edit > Undo, Redo); the stack is cleared when another library opens or a
+ * re-analysis rewrote suggestions. Claims are marked from the reader (Claims > Mark Claim, Ctrl+M,
+ * also in the text's context menu) and listed in the dock's Claims tab (ClaimController).
  */
 class MainWindow : public QMainWindow
 {
@@ -59,6 +62,8 @@ public:
     [[nodiscard]] ReaderTheme *readerTheme() const { return m_readerTheme; }
     [[nodiscard]] AnnotationController *annotationController() const { return m_annotations; }
     [[nodiscard]] ReanalyseController *reanalyseController() const { return m_reanalyse; }
+    /// Claims and tags of the open library: stores, undoable changes, editor and tag manager.
+    [[nodiscard]] ClaimController *claimController() const { return m_claims; }
     [[nodiscard]] ClaimBoard *claimBoard() const { return m_claimBoard; }
 
     /// Imports files and folders into the open library, as Import Files/Folder and a drop do.
@@ -90,6 +95,10 @@ private:
     void attachSession();
     void detachSession();
     void showArticle(qint64 id);
+    void connectClaims();
+    void showClaimsInReader();
+    void editCurrentClaim();
+    void openLinkDialog(qint64 claimId);
     void reanalyse(bool wholeLibrary);
     void reanalysisFinished(const ReanalysisReport &report);
     void showSettings();
@@ -113,6 +122,7 @@ private:
     ReanalyseController *m_reanalyse = nullptr;
     AnnotationDock *m_dock = nullptr;
     AnnotationController *m_annotations = nullptr;
+    ClaimController *m_claims = nullptr;
     QSplitter *m_splitter = nullptr;
     LibrarySidebar *m_sidebar = nullptr;
     SearchField *m_searchField = nullptr;

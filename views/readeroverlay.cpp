@@ -37,11 +37,17 @@ void ReaderOverlay::setAnnotations(QList<Mention> mentions, QList<Quote> quotes)
     m_quotes = std::move(quotes);
 }
 
+void ReaderOverlay::setClaims(QList<Claim> claims)
+{
+    m_claims = std::move(claims);
+}
+
 void ReaderOverlay::clear()
 {
     m_blockOffsets.clear();
     m_mentions.clear();
     m_quotes.clear();
+    m_claims.clear();
 }
 
 int ReaderOverlay::documentPosition(const QTextDocument *document, qsizetype offset) const
@@ -92,6 +98,52 @@ const Quote *ReaderOverlay::quoteAt(qsizetype offset) const
     return found;
 }
 
+const Claim *ReaderOverlay::claimAt(qsizetype offset) const
+{
+    const Claim *found = nullptr;
+    for (const Claim &claim : m_claims) {
+        const TextAnchor &anchor = claim.anchor;
+        if (claim.anchored && anchor.start <= offset && offset < anchor.end &&
+            (!found || anchor.end - anchor.start < found->anchor.end - found->anchor.start)) {
+            found = &claim;
+        }
+    }
+    return found;
+}
+
+QColor ReaderOverlay::claimColor(const KSyntaxHighlighting::Theme &theme, const Claim &claim)
+{
+    if (!claim.tags.isEmpty()) {
+        const QColor tagColour(claim.tags.first().colour);
+        if (tagColour.isValid()) {
+            return tagColour;
+        }
+    }
+    // The theme's bookmark mark: every KSyntaxHighlighting theme sets it, light and dark alike,
+    // and the news grammar and the actor styles use none of the editor colours.
+    const QRgb mark = theme.editorColor(KSyntaxHighlighting::Theme::MarkBookmark);
+    if (mark != 0) {
+        return QColor::fromRgba(mark);
+    }
+    return QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Warning));
+}
+
+QTextCharFormat ReaderOverlay::claimFormat(const KSyntaxHighlighting::Theme &theme, const Claim &claim)
+{
+    QTextCharFormat format;
+    const QColor colour = claimColor(theme, claim);
+    const QColor background = QColor::fromRgba(theme.editorColor(KSyntaxHighlighting::Theme::BackgroundColor));
+    if (colour.isValid() && background.isValid()) {
+        const auto mix = [](int over, int under) { return int(over * 0.28 + under * 0.72); };
+        format.setBackground(QColor(mix(colour.red(), background.red()), mix(colour.green(), background.green()),
+            mix(colour.blue(), background.blue())));
+    }
+    format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    format.setUnderlineColor(colour);
+    format.setProperty(QTextFormat::UserProperty, claim.id);
+    return format;
+}
+
 QStringList ReaderOverlay::formsOf(const Actor &actor) const
 {
     QStringList forms;
@@ -108,7 +160,7 @@ QList<QTextEdit::ExtraSelection> ReaderOverlay::selections(
     QTextDocument *document, const KSyntaxHighlighting::Theme &theme) const
 {
     QList<QTextEdit::ExtraSelection> result;
-    result.reserve(m_quotes.size() + m_mentions.size());
+    result.reserve(m_quotes.size() + m_claims.size() + m_mentions.size());
     const auto span = [this, document](qsizetype start, qsizetype end) {
         QTextCursor cursor(document);
         cursor.setPosition(documentPosition(document, start));
@@ -121,6 +173,19 @@ QList<QTextEdit::ExtraSelection> ReaderOverlay::selections(
         }
         result.append(
             { span(quote.start, quote.end), ReaderTheme::quoteFormat(theme, quote.type, quote.speaker, quote.state) });
+    }
+    // Longer claims first, so that a claim inside another one is painted over it and shows.
+    QList<const Claim *> claims;
+    for (const Claim &claim : m_claims) {
+        if (claim.anchored && claim.anchor.end > claim.anchor.start) {
+            claims << &claim;
+        }
+    }
+    std::stable_sort(claims.begin(), claims.end(), [](const Claim *a, const Claim *b) {
+        return a->anchor.end - a->anchor.start > b->anchor.end - b->anchor.start;
+    });
+    for (const Claim *claim : std::as_const(claims)) {
+        result.append({ span(claim->anchor.start, claim->anchor.end), claimFormat(theme, *claim) });
     }
     for (const Mention &mention : m_mentions) {
         if (mention.state == AnnotationState::Rejected || mention.end <= mention.start) {

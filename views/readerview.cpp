@@ -2,6 +2,7 @@
 #include "readerview.h"
 
 #include "annotationtext.h"
+#include "claimmargin.h"
 #include "colorschemefollower.h"
 #include "newshighlighter.h"
 #include "readertheme.h"
@@ -14,6 +15,7 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QStyleHints>
@@ -76,12 +78,19 @@ ReaderView::ReaderView(QWidget *parent)
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_text->document()->setUndoRedoEnabled(false);
     m_text->viewport()->installEventFilter(this);
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &ReaderView::showContextMenu);
 
     const auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_text, 1);
+
+    // Over the text's empty side margin, not in the layout: the column is centred in the pane.
+    m_margin = new ClaimMargin(m_text, this);
+    m_margin->raise();
+    connect(m_margin, &ClaimMargin::claimClicked, this, &ReaderView::claimActivated);
 
     connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] { restyle(); });
     restyle();
@@ -94,6 +103,7 @@ void ReaderView::showArticle(const Article &article)
 {
     m_article = article;
     m_overlay.setAnnotations({}, {});
+    m_overlay.setClaims({});
     render();
 }
 
@@ -101,6 +111,7 @@ void ReaderView::clear()
 {
     m_article.reset();
     m_overlay.setAnnotations({}, {});
+    m_overlay.setClaims({});
     render();
 }
 
@@ -129,6 +140,69 @@ void ReaderView::setAnnotations(QList<Mention> mentions, QList<Quote> quotes)
 {
     m_overlay.setAnnotations(std::move(mentions), std::move(quotes));
     layOverlay();
+}
+
+void ReaderView::setClaims(QList<Claim> claims)
+{
+    m_overlay.setClaims(std::move(claims));
+    layOverlay();
+}
+
+void ReaderView::setContextActions(const QList<QAction *> &actions)
+{
+    m_contextActions = actions;
+}
+
+std::pair<qsizetype, qsizetype> ReaderView::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!m_article || !cursor.hasSelection()) {
+        return { -1, -1 };
+    }
+    const qsizetype start = m_overlay.articleOffset(m_text->document(), cursor.selectionStart());
+    const qsizetype end = m_overlay.articleOffset(m_text->document(), cursor.selectionEnd());
+    if (start < 0 || end <= start) {
+        return { -1, -1 };
+    }
+    // Spaces at either end of a sloppy selection are not part of the claim.
+    qsizetype trimmedStart = start;
+    qsizetype trimmedEnd = std::min<qsizetype>(end, m_article->text.size());
+    while (trimmedStart < trimmedEnd && m_article->text.at(trimmedStart).isSpace()) {
+        ++trimmedStart;
+    }
+    while (trimmedEnd > trimmedStart && m_article->text.at(trimmedEnd - 1).isSpace()) {
+        --trimmedEnd;
+    }
+    return trimmedEnd > trimmedStart ? std::pair { trimmedStart, trimmedEnd } : std::pair<qsizetype, qsizetype> { -1, -1 };
+}
+
+QString ReaderView::claimCard(const Claim &claim)
+{
+    QStringList tags;
+    for (const Tag &tag : claim.tags) {
+        tags << tag.name.toHtmlEscaped();
+    }
+    QString card = u"<p><b>%1</b> · %2</p>"_s.arg(
+        claim.claimant.name.isEmpty() ? tr("Claim") : tr("Claimed by %1").arg(claim.claimant.name.toHtmlEscaped()),
+        ClaimNames::statusLabel(claim.status).toHtmlEscaped());
+    if (!tags.isEmpty()) {
+        card += u"<p>%1</p>"_s.arg(tr("Tags: %1").arg(tags.join(u", "_s)));
+    }
+    if (claim.linkCount > 0) {
+        card += u"<p>%1</p>"_s.arg(tr("%n link(s) to other claims", nullptr, claim.linkCount));
+    }
+    return card;
+}
+
+void ReaderView::showContextMenu(const QPoint &pos)
+{
+    const auto menu = m_text->createStandardContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    menu->popup(m_text->mapToGlobal(pos));
 }
 
 int ReaderView::documentPosition(qsizetype offset) const
@@ -281,11 +355,45 @@ void ReaderView::applyTheme()
 
 void ReaderView::layOverlay()
 {
+    layMargin();
     if (!m_theme || !m_article) {
         m_text->setExtraSelections({});
         return;
     }
     m_text->setExtraSelections(m_overlay.selections(m_text->document(), m_activeTheme));
+}
+
+void ReaderView::layMargin()
+{
+    QList<ClaimMargin::Marker> markers;
+    if (m_article) {
+        for (const Claim &claim : m_overlay.claims()) {
+            if (!claim.anchored || claim.anchor.end <= claim.anchor.start) {
+                continue;
+            }
+            ClaimMargin::Marker marker;
+            marker.claimId = claim.id;
+            marker.start = documentPosition(claim.anchor.start);
+            marker.end = documentPosition(claim.anchor.end);
+            // Without a theme the palette's highlight stands in for the theme's mark colour.
+            marker.colour = m_theme ? ReaderOverlay::claimColor(m_activeTheme, claim) : palette().color(QPalette::Highlight);
+            marker.toolTip = claimCard(claim);
+            markers << marker;
+        }
+    }
+    m_margin->setMarkers(std::move(markers));
+}
+
+void ReaderView::placeMargin(int side)
+{
+    // In the side margin before the text column: left for left-to-right stories, right otherwise.
+    const int width = m_margin->sizeHint().width();
+    const QRect viewport(m_text->viewport()->mapTo(this, QPoint(0, 0)), m_text->viewport()->size());
+    const int gap = std::max(2, std::min(8, side - width));
+    const int x = m_direction == Qt::RightToLeft ? viewport.right() - side + gap : viewport.left() + side - width - gap;
+    m_margin->setLayoutDirection(m_direction);
+    m_margin->setGeometry(x, viewport.top(), width, viewport.height());
+    m_margin->raise();
 }
 
 qsizetype ReaderView::offsetAt(const QPoint &viewportPos) const
@@ -314,6 +422,11 @@ bool ReaderView::showCard(const QPoint &viewportPos, const QPoint &globalPos)
     if (quote) {
         card += AnnotationText::quoteCard(*quote);
     }
+    const Claim *claim = m_overlay.claimAt(offset);
+    claim = claim ? claim : m_overlay.claimAt(offset - 1);
+    if (claim) {
+        card += claimCard(*claim);
+    }
     if (card.isEmpty()) {
         QToolTip::hideText();
         return false;
@@ -330,6 +443,8 @@ void ReaderView::activateAt(const QPoint &viewportPos)
     }
     if (const Mention *mention = m_overlay.mentionAt(offset)) {
         Q_EMIT mentionActivated(mention->id);
+    } else if (const Claim *claim = m_overlay.claimAt(offset)) {
+        Q_EMIT claimActivated(claim->id);
     } else if (const Quote *quote = m_overlay.quoteAt(offset)) {
         Q_EMIT quoteActivated(quote->id);
     }
@@ -389,6 +504,9 @@ void ReaderView::fitColumn()
     // The header lines up with the text column (the root frame's side margins replace the
     // document margin on those sides).
     m_headerLayout->setContentsMargins(side, MinimumSideMargin, side, 8);
+    if (m_margin) {
+        placeMargin(side);
+    }
 }
 
 void ReaderView::changeEvent(QEvent *event)

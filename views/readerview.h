@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QTextBrowser;
 class QVBoxLayout;
@@ -19,6 +20,7 @@ class QVBoxLayout;
 namespace Dateline
 {
 
+class ClaimMargin;
 class NewsHighlighter;
 class ReaderTheme;
 
@@ -35,6 +37,11 @@ class ReaderTheme;
  * story's actors and quotations are laid over it in the theme's colours (ReaderOverlay); a chosen
  * theme also gives the pane its background and text colours. Hovering an actor or a quotation
  * shows its card; clicking one emits mentionActivated() or quoteActivated().
+ *
+ * The story's claims are tinted in their first tag's colour (a theme colour for a claim without
+ * one), with a marker for each in a margin beside the text (ClaimMargin); clicking a claim or its
+ * marker emits claimActivated(). The text's context menu carries the actions the window gives
+ * (setContextActions(), "Mark Claim" among them).
  */
 class ReaderView : public QWidget
 {
@@ -52,7 +59,14 @@ public:
     void setReaderTheme(ReaderTheme *theme);
     /// The actors and quotations of the story shown, in article offsets.
     void setAnnotations(QList<Mention> mentions, QList<Quote> quotes);
+    /// The claims of the story shown (orphans are listed by the dock, not drawn).
+    void setClaims(QList<Claim> claims);
     [[nodiscard]] const ReaderOverlay &overlay() const { return m_overlay; }
+    [[nodiscard]] ClaimMargin *claimMargin() const { return m_margin; }
+    /// Actions added below the text's own (Copy, Select All) in its context menu.
+    void setContextActions(const QList<QAction *> &actions);
+    /// The selected words as article offsets; {-1, -1} when nothing is selected.
+    [[nodiscard]] std::pair<qsizetype, qsizetype> selectedSpan() const;
     /// The theme the pane paints with now (invalid without a ReaderTheme).
     [[nodiscard]] KSyntaxHighlighting::Theme activeTheme() const { return m_activeTheme; }
     /// Selects the article span [start, end) in the text and scrolls to it.
@@ -67,6 +81,8 @@ public:
 
     /// "Arrahmah.id · Kabul · Friday, 2 May 2025 · Indonesian": the parts that are known.
     [[nodiscard]] static QString metaLine(const Article &article, const QLocale &locale);
+    /// The hover card of a claim: claimant, status, tags, links (rich text).
+    [[nodiscard]] static QString claimCard(const Claim &claim);
     /// The language's name for a person; the code itself when Qt does not know it.
     [[nodiscard]] static QString languageName(const QString &code);
 
@@ -74,6 +90,8 @@ Q_SIGNALS:
     /// The person clicked an actor's mention or a quotation in the text.
     void mentionActivated(qint64 mentionId);
     void quoteActivated(qint64 quoteId);
+    /// The person clicked a claim in the text or its marker in the margin.
+    void claimActivated(qint64 claimId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,6 +103,9 @@ private:
     void fitColumn();
     void applyTheme();
     void layOverlay();
+    void layMargin();
+    void placeMargin(int side);
+    void showContextMenu(const QPoint &pos);
     bool showCard(const QPoint &viewportPos, const QPoint &globalPos);
     void activateAt(const QPoint &viewportPos);
     [[nodiscard]] qsizetype offsetAt(const QPoint &viewportPos) const;
@@ -104,6 +125,8 @@ private:
     ReaderOverlay m_overlay;
     bool m_themePalette = false; ///< whether the pane wears a chosen theme's palette
     QPoint m_pressPos;
+    ClaimMargin *m_margin = nullptr;
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace Dateline
