@@ -107,6 +107,9 @@ QVariant ClaimBoardModel::data(const QModelIndex &index, int role) const
     case EndRole:
         return qint64(claim.anchor.end);
     case ThreadIdRole:
+        if (!m_threadsRead) {
+            const_cast<ClaimBoardModel *>(this)->readThreads();
+        }
         return m_threadIds.value(claim.id);
     case StatusRole:
         return ClaimNames::statusName(claim.status);
@@ -163,7 +166,9 @@ void ClaimBoardModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent)) {
         return;
     }
-    if (!m_threadsRead) {
+    // Threads are read when the rows are grouped by them, else on the first ask for a thread id:
+    // opening the flat board does not wait for a pass over every link.
+    if (m_grouped && !m_threadsRead) {
         readThreads();
     }
     auto page = m_query.page(m_cursor, m_pageSize);
@@ -237,6 +242,14 @@ int ClaimBoardModel::rowOfClaim(qint64 claimId) const
     const auto it =
         std::find_if(m_rows.cbegin(), m_rows.cend(), [claimId](const Claim &claim) { return claim.id == claimId; });
     return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
+}
+
+int ClaimBoardModel::threadSize(qint64 threadId) const
+{
+    if (!m_threadsRead) {
+        const_cast<ClaimBoardModel *>(this)->readThreads();
+    }
+    return m_threadSizes.value(threadId);
 }
 
 void ClaimBoardModel::reset()

@@ -65,7 +65,7 @@ public:
     [[nodiscard]] Claim claimAt(int row) const;
     [[nodiscard]] int rowOfClaim(qint64 claimId) const;
     /// How many claims the thread has in the library (not only those the filter lets through).
-    [[nodiscard]] int threadSize(qint64 threadId) const { return m_threadSizes.value(threadId); }
+    [[nodiscard]] int threadSize(qint64 threadId) const;
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:

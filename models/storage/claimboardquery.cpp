@@ -71,11 +71,16 @@ QString fromClause(ClaimSortColumn column)
     case ClaimSortColumn::Thread:
         return u"temp.board_thread bt CROSS JOIN claim c ON c.id = bt.claim_id "
                u"CROSS JOIN article a ON a.id = c.article_id"_s;
-    case ClaimSortColumn::Created:
     case ClaimSortColumn::Status:
+        return u"claim c INDEXED BY claim_by_status CROSS JOIN article a ON a.id = c.article_id"_s;
+    case ClaimSortColumn::Created:
         break;
     }
-    return u"claim c CROSS JOIN article a ON a.id = c.article_id"_s;
+    // INDEXED BY keeps the walk in the order's index even when a filter has an index of its own
+    // (status, a tag's or a word's claims): otherwise SQLite reads every match and sorts them all
+    // before the first page (270 ms for one status in seven at 100,000 claims, against a few ms for
+    // walking until a page is full).
+    return u"claim c INDEXED BY claim_by_created CROSS JOIN article a ON a.id = c.article_id"_s;
 }
 
 QString idsJson(const QList<Claim> &rows)
