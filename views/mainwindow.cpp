@@ -12,8 +12,10 @@
 #include "librarysidebar.h"
 #include "linkdialog.h"
 #include "mainactions.h"
+#include "orphansview.h"
 #include "readertheme.h"
 #include "readerview.h"
+#include "revisiondiffdialog.h"
 #include "reanalysecontroller.h"
 #include "searchfield.h"
 #include "settingsdialog.h"
@@ -85,6 +87,8 @@ MainWindow::MainWindow(std::unique_ptr<LibrarySession> session, QWidget *parent)
     m_actions->buildMenus(menuBar(), { m_dock->addAliasAction(), m_dock->newActorAction(), m_dock->actorPageAction() },
         { m_dock->toggleViewAction() });
     connectActions();
+    new OrphansView(this); // View > Orphaned Annotations: annotations a changed story lost
+    RevisionDiffDialog::installAction(this); // View > Compare Revisions…
     connectClaims();
     m_claimBoard = new ClaimBoard(this); // adds its actions to the window and the Annotations menu
     resize(1280, 800);
