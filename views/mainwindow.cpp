@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "acronymofferspanel.h"
 #include "annotationcontroller.h"
 #include "annotationdock.h"
 #include "articlelistview.h"
@@ -116,6 +117,16 @@ void MainWindow::buildWidgets()
     connect(m_annotations, &AnnotationController::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(message, NoteTimeout); });
     connect(m_annotations, &AnnotationController::openArticleRequested, this, &MainWindow::openArticleAt);
+    // Acronyms the stories offered: a dock of their own, tabbed with the annotation dock.
+    const auto acronyms = new AcronymOffersPanel([this] { return m_session.get(); }, m_annotations, m_undoStack, this);
+    addDockWidget(Qt::RightDockWidgetArea, acronyms);
+    tabifyDockWidget(m_dock, acronyms);
+    m_dock->raise();
+    addAction(acronyms->toggleViewAction());
+    connect(acronyms, &AcronymOffersPanel::errorOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(message, NoteTimeout); });
+    connect(m_import, &ImportController::finished, acronyms, &AcronymOffersPanel::refresh);
+    connect(m_reanalyse, &ReanalyseController::finished, acronyms, &AcronymOffersPanel::refresh);
     m_claims = new ClaimController(m_undoStack, this, this);
 
     const auto middle = new QWidget(this);
