@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "claimboard.h"
 
+#include "claimcontroller.h"
 #include "itemmodels/claimboardmodel.h"
 #include "itemmodels/claimthreadproxymodel.h"
 #include "librarysession.h"
@@ -13,6 +14,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -135,9 +137,7 @@ void ClaimBoard::buildWidgets()
     toolBar->addAction(m_showThreadAction);
     m_tagSelectedAction = toolBar->addAction(tr("Tag Selected…"));
     m_tagSelectedAction->setObjectName(u"tagSelectedAction"_s);
-    // The bulk-tag undo command (views/claimcommands) is not in this build yet.
-    m_tagSelectedAction->setEnabled(false);
-    m_tagSelectedAction->setToolTip(tr("Tagging several claims at once is not available yet."));
+    m_tagSelectedAction->setEnabled(false); // until claims are selected
 
     m_table = new QTreeView(this);
     m_table->setObjectName(u"claimTable"_s);
@@ -358,6 +358,9 @@ void ClaimBoard::setGrouped(bool grouped)
     }
     m_model->setGroupedByThread(grouped);
     m_table->setModel(grouped ? static_cast<QAbstractItemModel *>(m_proxy) : m_model);
+    m_tagSelectedAction->setEnabled(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_tagSelectedAction->setEnabled(!selectedClaimIds().isEmpty()); });
     m_table->setRootIsDecorated(grouped);
     m_table->header()->setSortIndicatorShown(false);
     m_table->header()->setSectionResizeMode(ClaimBoardModel::TextColumn, QHeaderView::Interactive);
@@ -432,7 +435,10 @@ void ClaimBoard::showThread(qint64 claimId)
 
 void ClaimBoard::tagSelected()
 {
-    // Enabled once the bulk-tag undo command exists (see the constructor).
+    // The window's claim controller asks for the tag and pushes one undoable step for all claims.
+    if (ClaimController *claims = m_window->claimController()) {
+        claims->askToTagClaims(selectedClaimIds());
+    }
 }
 
 void ClaimBoard::updateStatus()

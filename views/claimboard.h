@@ -25,7 +25,8 @@ class ThreadView;
  * The claim board: a window over every claim of the library (ClaimBoardModel), filtered by tag,
  * actor, outlet, status, the stories' dates and free text, flat or grouped by thread.
  * Double-clicking a claim opens its story in the main window at the claim; "Show Thread" opens the
- * thread view of the current claim; "Tag Selected…" tags the selected claims in one undoable step.
+ * thread view of the current claim; "Tag Selected…" tags the selected claims in one undoable step
+ * (through the window's ClaimController).
  *
  * It belongs to the main window, which creates it once: the board adds its "Claim Board" and
  * "Show Thread" actions to the window and its Annotations menu, reads the window's library when

@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace Dateline;
 using namespace Dateline::Test;
@@ -129,6 +131,27 @@ private Q_SLOTS:
         doubleClickRow(rowOf(u"c145"_s));
         QTRY_VERIFY(readerShows(u"c145"_s));
         QVERIFY(readerText()->toPlainText().contains(u"An envoy met Kabulov"_s));
+
+        // Several claims selected: Tag Selected asks for a tag (one undoable step for all).
+        QAction *tagSelected = board()->tagSelectedAction();
+        QVERIFY(!tagSelected->isEnabled() || !board()->selectedClaimIds().isEmpty());
+        table()->selectAll();
+        QCOMPARE(board()->selectedClaimIds().size(), 2);
+        QVERIFY(tagSelected->isEnabled());
+        tagSelected->trigger();
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = m_window->findChild<QInputDialog *>(u"tagClaimsDialog"_s)) && ask->isVisible());
+        ask->setTextValue(u"Reuters reports"_s);
+        ask->accept();
+        const auto tagsOf = [this](const QString &label) {
+            return table()->model()->index(rowOf(label), ClaimBoardModel::TagsColumn).data().toString();
+        };
+        QTRY_VERIFY(tagsOf(u"c137"_s).endsWith(u"Reuters reports"_s));
+        QVERIFY(tagsOf(u"c145"_s).endsWith(u"Reuters reports"_s));
+        // One step on the window's stack: undo takes the tag from both.
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(tagsOf(u"c137"_s), u"Death toll"_s);
+        QCOMPARE(tagsOf(u"c145"_s), u"Death toll, Casualties"_s);
 
         // Clearing the filters brings every claim back.
         outlet->setCurrentIndex(0);
