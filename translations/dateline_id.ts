@@ -4,10 +4,6 @@
 <context>
     <name>Dateline::AcronymOfferCommand</name>
     <message>
-        <source>The acronym could not be offered again: %1</source>
-        <translation>Akronim tidak dapat ditawarkan lagi: %1</translation>
-    </message>
-    <message>
         <source>Accept acronym %1</source>
         <translation>Terima akronim %1</translation>
     </message>
@@ -287,6 +283,10 @@
     <message>
         <source>The acronym could not be dismissed: %1</source>
         <translation>Akronim tidak dapat diabaikan: %1</translation>
+    </message>
+    <message>
+        <source>The acronym could not be offered again: %1</source>
+        <translation>Akronim tidak dapat ditawarkan lagi: %1</translation>
     </message>
 </context>
 <context>
@@ -1002,10 +1002,6 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <translation>Beri Tag pada yang Dipilih…</translation>
     </message>
     <message>
-        <source>Tagging several claims at once is not available yet.</source>
-        <translation>Memberi tag pada beberapa klaim sekaligus belum tersedia.</translation>
-    </message>
-    <message>
         <source>Any tag</source>
         <translation>Tag apa pun</translation>
     </message>
@@ -1436,6 +1432,81 @@ dalam “%2”</translation>
         <source>Note: %1</source>
         <extracomment>Tool tip line: the note on a link between two claims</extracomment>
         <translation>Catatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dateline::ClaimNames</name>
+    <message>
+        <source>Unverified</source>
+        <translation>Belum diverifikasi</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Benar</translation>
+    </message>
+    <message>
+        <source>Mostly true</source>
+        <translation>Sebagian besar benar</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>Menyesatkan</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>Salah</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Diperdebatkan</translation>
+    </message>
+    <message>
+        <source>Retracted</source>
+        <translation>Ditarik</translation>
+    </message>
+    <message>
+        <source>same claim as</source>
+        <translation>klaim yang sama dengan</translation>
+    </message>
+    <message>
+        <source>supports</source>
+        <translation>mendukung</translation>
+    </message>
+    <message>
+        <source>supported by</source>
+        <translation>didukung oleh</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>membantah</translation>
+    </message>
+    <message>
+        <source>contradicted by</source>
+        <translation>dibantah oleh</translation>
+    </message>
+    <message>
+        <source>elaborates</source>
+        <translation>merinci</translation>
+    </message>
+    <message>
+        <source>elaborated by</source>
+        <translation>dirinci oleh</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>memperbarui</translation>
+    </message>
+    <message>
+        <source>updated by</source>
+        <translation>diperbarui oleh</translation>
+    </message>
+    <message>
+        <source>cites</source>
+        <translation>mengutip</translation>
+    </message>
+    <message>
+        <source>cited by</source>
+        <translation>dikutip oleh</translation>
     </message>
 </context>
 <context>

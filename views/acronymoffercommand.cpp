@@ -3,9 +3,6 @@
 
 #include "librarysession.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 using namespace Qt::StringLiterals;
 
 namespace Dateline
@@ -13,24 +10,6 @@ namespace Dateline
 
 namespace
 {
-
-/// Puts a decided offer back among those waiting. ActorStore can accept and dismiss but has no
-/// way back yet; this one statement belongs there (ActorStore::reofferAcronym) when the storage
-/// code next changes, and is kept here, alone, until then.
-Status reoffer(LibrarySession &session, qint64 offerId)
-{
-    QSqlQuery query(session.library().database());
-    if (!query.prepare(u"UPDATE acronym_offer SET state = 'offered' WHERE id = :id"_s)) {
-        return Status::failure(
-            AcronymOfferCommand::tr("The acronym could not be offered again: %1").arg(query.lastError().text()));
-    }
-    query.bindValue(u":id"_s, offerId);
-    if (!query.exec()) {
-        return Status::failure(
-            AcronymOfferCommand::tr("The acronym could not be offered again: %1").arg(query.lastError().text()));
-    }
-    return {};
-}
 
 QString commandText(AcronymOfferCommand::Decision decision, const AcronymOffer &offer)
 {
@@ -95,13 +74,13 @@ Status AcronymOfferCommand::revert()
     }
     ActorStore &actors = session->actors();
     if (m_decision == Decision::Dismiss) {
-        return reoffer(*session, m_offer.id);
+        return actors.reofferAcronym(m_offer.id);
     }
     if (m_createdActorId == 0) {
         if (const Status removed = actors.removeAlias(m_aliasId); !removed) {
             return removed;
         }
-        return reoffer(*session, m_offer.id);
+        return actors.reofferAcronym(m_offer.id);
     }
     // The organisation the acceptance created goes with its alias, and its offer with it (the
     // offer names the actor, ON DELETE CASCADE): the same offer is made again, under a new id.

@@ -782,13 +782,24 @@ Result<Alias> ActorStore::acceptAcronym(qint64 offerId)
 
 Status ActorStore::dismissAcronym(qint64 offerId)
 {
+    return setAcronymOfferState(offerId, u"dismissed"_s, tr("The acronym could not be dismissed: %1"));
+}
+
+Status ActorStore::reofferAcronym(qint64 offerId)
+{
+    return setAcronymOfferState(offerId, u"offered"_s, tr("The acronym could not be offered again: %1"));
+}
+
+Status ActorStore::setAcronymOfferState(qint64 offerId, const QString &state, const QString &failure)
+{
     QSqlQuery query(m_db);
-    if (!query.prepare(u"UPDATE acronym_offer SET state = 'dismissed' WHERE id = :id"_s)) {
-        return Status::failure(tr("The acronym could not be dismissed: %1").arg(query.lastError().text()));
+    if (!query.prepare(u"UPDATE acronym_offer SET state = :state WHERE id = :id"_s)) {
+        return Status::failure(failure.arg(query.lastError().text()));
     }
+    query.bindValue(u":state"_s, state);
     query.bindValue(u":id"_s, offerId);
     if (!query.exec()) {
-        return Status::failure(tr("The acronym could not be dismissed: %1").arg(query.lastError().text()));
+        return Status::failure(failure.arg(query.lastError().text()));
     }
     if (query.numRowsAffected() == 0) {
         return Status::failure(tr("There is no offered acronym %1 in the library.").arg(offerId));

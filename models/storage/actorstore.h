@@ -114,6 +114,8 @@ public:
     /// by the expansion when it matched none; returns the alias.
     Result<Alias> acceptAcronym(qint64 offerId);
     Status dismissAcronym(qint64 offerId);
+    /// Puts an accepted or dismissed offer back among those waiting (undo of a decision).
+    Status reofferAcronym(qint64 offerId);
 
     [[nodiscard]] static QString aliasKindName(Alias::Kind kind);
     [[nodiscard]] static Alias::Kind aliasKindFromName(const QString &name);
@@ -126,6 +128,8 @@ public:
     [[nodiscard]] static Actor readActor(const QSqlQuery &query, int first);
 
 private:
+    Status setAcronymOfferState(qint64 offerId, const QString &state, const QString &failure);
+
     QSqlDatabase m_db;
     std::shared_ptr<QHash<QString, qint64>> m_idByKey;
 };
