@@ -116,8 +116,10 @@ private:
     static bool clickStory(MainWindow &window, qint64 id)
     {
         QTreeView *list = articleList(window);
-        const int row = articleModel(window)->rowOfArticle(id);
-        if (row < 0) {
+        // The list is refreshed after the import's report is delivered; under load that can come
+        // a moment later than the report itself.
+        int row = -1;
+        if (!QTest::qWaitFor([&] { return (row = articleModel(window)->rowOfArticle(id)) >= 0; }, 5000)) {
             return false;
         }
         const QModelIndex index = list->model()->index(row, ArticleListModel::TitleColumn);
