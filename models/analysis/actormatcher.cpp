@@ -5,9 +5,12 @@
 #include "gazetteerindex.h"
 #include "languageprofile.h"
 #include "matchrules.h"
+#include "namefinder.h"
 #include "textnormalizer.h"
+#include "wordlexicon.h"
 
 #include <algorithm>
+#include <iterator>
 #include <deque>
 
 using namespace Qt::StringLiterals;
@@ -59,11 +62,13 @@ struct Candidate {
 class StoryMatch
 {
 public:
-    StoryMatch(const QString &text, const QString &language, const Gazetteer::Index &index, const MatchRules &rules)
+    StoryMatch(const QString &text, const QString &language, const Gazetteer::Index &index, const MatchRules &rules,
+        const WordLexicon *lexicon)
         : m_text(text)
         , m_language(language)
         , m_index(index)
         , m_rules(rules)
+        , m_lexicon(lexicon)
         , m_tokenized(TextNormalizer::tokenize(text))
         , m_tokens(m_tokenized.tokens)
         , m_caseless(TextNormalizer::isLowerCased(m_tokens))
@@ -76,6 +81,7 @@ public:
         m_result.mentions.reserve(m_tokens.size() / 4 + 4);
         findAcronymDefinitions();
         mainPass();
+        findUnlistedNames();
         return std::move(m_result);
     }
 
@@ -367,11 +373,13 @@ private:
     Candidate personAfterTitle(qsizetype i);
     void addMention(const Candidate &c);
     void mainPass();
+    void findUnlistedNames();
 
     const QString &m_text;
     const QString m_language;
     const Gazetteer::Index &m_index;
     const MatchRules &m_rules;
+    const WordLexicon *m_lexicon;
     const TokenizedText m_tokenized;
     const QList<NormalToken> &m_tokens;
     const bool m_caseless; ///< the whole text is in lower case: capitals decide nothing
@@ -761,6 +769,45 @@ void StoryMatch::mainPass()
     }
 }
 
+void StoryMatch::findUnlistedNames()
+{
+    QList<bool> covered(m_tokens.size(), false);
+    qsizetype m = 0;
+    const QList<Mention> &known = m_result.mentions;
+    for (qsizetype k = 0; k < m_tokens.size(); ++k) {
+        while (m < known.size() && known.at(m).end <= m_tokens.at(k).start) {
+            ++m;
+        }
+        covered[k] = m < known.size() && known.at(m).start < m_tokens.at(k).end;
+    }
+    QList<Mention> found = NameFinder(m_text, m_tokens, m_caseless, m_rules, m_lexicon).find(covered);
+    if (found.isEmpty()) {
+        return;
+    }
+    // "Реджеп Эрдоган" with only "Эрдоган" known: the first name belongs to the known person.
+    qsizetype next = 0;
+    for (Mention &name : found) {
+        while (next < known.size() && known.at(next).start < name.end) {
+            ++next;
+        }
+        if (next < known.size() && name.actor.kind == Actor::Kind::Person && known.at(next).actor.kind == Actor::Kind::Person &&
+            name.match == Mention::Match::Exact && !name.text.contains(u' ') &&
+            QStringView(m_text).sliced(name.end, known.at(next).start - name.end) == u" ") {
+            Mention &person = m_result.mentions[next];
+            person.start = name.start;
+            person.text = m_text.sliced(person.start, person.end - person.start);
+            name.end = name.start; // dropped below
+        }
+    }
+    found.removeIf([](const Mention &dropped) { return dropped.end == dropped.start; });
+    QList<Mention> merged;
+    merged.reserve(known.size() + found.size());
+    std::merge(std::make_move_iterator(m_result.mentions.begin()), std::make_move_iterator(m_result.mentions.end()),
+        std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()), std::back_inserter(merged),
+        [](const Mention &a, const Mention &b) { return a.start < b.start; });
+    m_result.mentions = std::move(merged);
+}
+
 } // namespace
 
 ActorMatcher::ActorMatcher(const Gazetteer &gazetteer, const LanguageProfiles &languages)
@@ -787,9 +834,23 @@ const MatchRules &ActorMatcher::rulesFor(const QString &language) const
     return it != m_rules.constEnd() ? **it : *m_rules.value(QString());
 }
 
+const WordLexicon *ActorMatcher::lexiconFor(const QString &language) const
+{
+    if (language.isEmpty()) {
+        return nullptr;
+    }
+    const QMutexLocker lock(&m_lexiconMutex);
+    if (const auto it = m_lexicons.constFind(language); it != m_lexicons.constEnd()) {
+        return it->get();
+    }
+    std::shared_ptr<const WordLexicon> lexicon = WordLexicon::open(m_languages.profile(language).hunspell);
+    m_lexicons.insert(language, lexicon);
+    return lexicon.get();
+}
+
 ActorMatches ActorMatcher::match(const QString &text, const QString &language) const
 {
-    StoryMatch story(text, language, m_gazetteer.index(), rulesFor(language));
+    StoryMatch story(text, language, m_gazetteer.index(), rulesFor(language), lexiconFor(language));
     ActorMatches matches = story.run();
     // The story's own actors live only as long as the run: the mentions carry copies.
     return matches;

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <memory>
@@ -15,6 +16,7 @@ namespace Dateline
 class Gazetteer;
 class LanguageProfiles;
 struct MatchRules;
+class WordLexicon;
 
 /// "Islamic State Khurasan Provience (ISKP)": the acronym now names that actor in this story.
 struct AcronymDefinition {
@@ -36,7 +38,8 @@ struct ActorMatches {
  * English possessive stripped, word boundaries respected, all-caps short aliases only as
  * upper-case words), acronym definitions, close misspellings of known names, titles and roles
  * that introduce people in no list, surnames that refer back to a full name, and capitals that
- * stand for their government.
+ * stand for their government. Then the NameFinder finds the names no list holds, with the
+ * language's spelling dictionary (loaded on first use) where capitals tell nothing.
  *
  * Stateless per call: one matcher serves many threads.
  */
@@ -51,11 +54,15 @@ public:
 
 private:
     [[nodiscard]] const MatchRules &rulesFor(const QString &language) const;
+    [[nodiscard]] const WordLexicon *lexiconFor(const QString &language) const;
 
     const Gazetteer &m_gazetteer;
     const LanguageProfiles &m_languages;
     /// Titles, locatives, clitics of each language folded once, and their union under "".
     QHash<QString, std::shared_ptr<const MatchRules>> m_rules;
+    /// Each language's spelling dictionary, opened when a story first needs it (null: none).
+    mutable QHash<QString, std::shared_ptr<const WordLexicon>> m_lexicons;
+    mutable QMutex m_lexiconMutex;
 };
 
 } // namespace Dateline

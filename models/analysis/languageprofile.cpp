@@ -28,6 +28,25 @@ QStringList readList(const QJsonObject &root, const QString &name)
     return list;
 }
 
+// {"person": [...], "place": [...]}: lists by actor kind.
+QHash<QString, QStringList> readKindLists(const QJsonObject &root, const QString &name)
+{
+    QHash<QString, QStringList> lists;
+    const QJsonObject object = root.value(name).toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QStringList list;
+        const QJsonArray array = it.value().toArray();
+        for (const QJsonValue &value : array) {
+            const QString text = value.toString().trimmed();
+            if (!text.isEmpty() && !list.contains(text)) {
+                list.append(text);
+            }
+        }
+        lists.insert(it.key(), list);
+    }
+    return lists;
+}
+
 // Month and weekday lists count only when complete: a half list would shift every later month.
 QList<QStringList> readNameLists(const QJsonValue &value, qsizetype expected)
 {
@@ -77,6 +96,15 @@ LanguageProfile read(const QJsonObject &root, const QString &fallbackCode)
     p.nameParticles = readList(root, u"nameParticles"_s);
     p.connectors = readList(root, u"connectors"_s);
     p.quotationMarks = readList(root, u"quotationMarks"_s);
+    p.hunspell = root.value(u"hunspell"_s).toString();
+    p.nameCues = readKindLists(root, u"nameCues"_s);
+    p.nameHeads = readKindLists(root, u"nameHeads"_s);
+    p.nameTails = readKindLists(root, u"nameTails"_s);
+    p.nameEndings = readKindLists(root, u"nameEndings"_s);
+    p.notNames = readList(root, u"notNames"_s);
+    p.otherScriptNames = root.value(u"otherScriptNames"_s).toString();
+    p.derivationPrefixes = readList(root, u"derivationPrefixes"_s);
+    p.derivationSuffixes = readList(root, u"derivationSuffixes"_s);
     return p;
 }
 

@@ -54,6 +54,26 @@ struct LanguageProfile {
     /// Quotation mark pairs the language uses, opening then closing: "“”", "«»".
     QStringList quotationMarks;
 
+    // For names in no list (NameFinder), by the kinds "person", "place" and "organisation":
+    /// The Hunspell dictionary that tells common words from names: "id_ID", "ru_RU".
+    QString hunspell;
+    /// Words right before a name that tell its kind: "bapak", "di", "в", "компании".
+    QHash<QString, QStringList> nameCues;
+    /// First words that belong to the name and tell its kind: "Jalan", "PT", "Universitas".
+    QHash<QString, QStringList> nameHeads;
+    /// Last words of a name that tell its kind: "Selatan", "FC", "Inc".
+    QHash<QString, QStringList> nameTails;
+    /// Endings of a name's last word, folded to Latin: "ovich", "skiy", "stan".
+    QHash<QString, QStringList> nameEndings;
+    /// Capitalised words that are no names: "I", "Anda", "Вы".
+    QStringList notNames;
+    /// The kind of a name written in another script than the language's ("Facebook" in Russian).
+    QString otherScriptNames;
+    /// Affixes of derived words, for telling a derived common word ("perampingan") from a name
+    /// when the dictionary does not know it: prefixes then suffixes.
+    QStringList derivationPrefixes;
+    QStringList derivationSuffixes;
+
     /// Whether a numeric date is day first ("DMY", the default) rather than month first.
     [[nodiscard]] bool dayFirst() const { return dateOrder != u"MDY"; }
 };

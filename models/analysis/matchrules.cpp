@@ -58,6 +58,7 @@ void MatchRules::add(const LanguageProfile &profile)
     for (const QString &connector : profile.connectors) {
         connectors.insert(TextNormalizer::fold(connector), true);
     }
+    names.add(profile);
 }
 
 void MatchRules::sort()
@@ -66,6 +67,7 @@ void MatchRules::sort()
         std::stable_sort(list.begin(), list.end(),
             [](const RulePhrase &a, const RulePhrase &b) { return a.words.size() > b.words.size(); });
     }
+    names.sort();
 }
 
 } // namespace Dateline

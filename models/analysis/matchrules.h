@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "namefinder.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -26,6 +28,7 @@ struct MatchRules {
     // Hashes rather than sets: they are searched by views of the text's folded words.
     QHash<QString, bool> particles; ///< inside personal names: "bin", "al"
     QHash<QString, bool> connectors; ///< inside organisation names: "of", "dan"
+    NameRules names; ///< for the names no list holds
 
     /// Adds a language's phrases (for the union of all languages, call it for each).
     void add(const LanguageProfile &profile);

@@ -383,7 +383,11 @@ void scoreNer(const QString &text, const QList<Entity> &gold, const ActorMatcher
     QList<bool> usedExact(gold.size(), false);
     QList<bool> usedLenient(gold.size(), false);
     QList<bool> usedUntyped(gold.size(), false);
+    const auto className = [](EntityClass c) {
+        return c == EntityClass::Person ? u"person"_s : c == EntityClass::Place ? u"place"_s : u"organisation"_s;
+    };
     for (const Entity &f : std::as_const(found)) {
+        const qsizetype rightBefore = scores.exact.truePositives;
         const auto sameKind = [&](const Entity &g) {
             return f.kind == g.kind || (g.alternative != EntityClass::None && f.kind == g.alternative) ||
                 (f.alternative != EntityClass::None && f.alternative == g.kind);
@@ -409,6 +413,15 @@ void scoreNer(const QString &text, const QList<Entity> &gold, const ActorMatcher
                 ++scores.untyped.truePositives;
                 break;
             }
+        }
+        if (verbose && scores.exact.truePositives == rightBefore) {
+            out() << u"  extra %1: %2\n"_s.arg(className(f.kind), text.mid(f.span.start, f.span.end - f.span.start));
+        }
+    }
+    for (qsizetype g = 0; verbose && g < gold.size(); ++g) {
+        if (!usedExact.at(g)) {
+            out() << u"  missed %1: %2\n"_s.arg(className(gold.at(g).kind),
+                text.mid(gold.at(g).span.start, gold.at(g).span.end - gold.at(g).span.start));
         }
     }
 }

@@ -1,0 +1,648 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "namefinder.h"
+
+#include "languageprofile.h"
+#include "matchrules.h"
+#include "textnormalizer.h"
+#include "wordlexicon.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Dateline
+{
+
+namespace
+{
+
+constexpr qsizetype LongestName = 8; ///< words; longer capitalised runs are headlines or lists
+
+quint8 kindNamed(const QString &name)
+{
+    if (name == u"person") {
+        return NameRules::Person;
+    }
+    if (name == u"place") {
+        return NameRules::Place;
+    }
+    if (name == u"organisation") {
+        return NameRules::Organisation;
+    }
+    return NameRules::Unknown;
+}
+
+bool hasNonLatin(const QString &word)
+{
+    return std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter() && c.unicode() > 0x24f; });
+}
+
+// Each word of each kind's list under its folded form, and (for a declined language) its stem,
+// so that "компании" finds "компания".
+void addWords(const QHash<QString, QStringList> &lists, QHash<QString, quint8> &words, QHash<QString, quint8> *stems)
+{
+    for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
+        const quint8 kind = kindNamed(it.key());
+        if (kind == NameRules::Unknown) {
+            continue;
+        }
+        for (const QString &word : it.value()) {
+            const QString folded = TextNormalizer::fold(word);
+            if (folded.isEmpty()) {
+                continue;
+            }
+            words.insert(folded, kind);
+            if (stems && hasNonLatin(word)) {
+                stems->insert(TextNormalizer::inflectionStem(folded).toString(), kind);
+            }
+        }
+    }
+}
+
+void addFlags(const QStringList &words, QHash<QString, bool> &set)
+{
+    for (const QString &word : words) {
+        for (const QString &folded : TextNormalizer::foldedWords(word)) {
+            set.insert(folded, true);
+        }
+    }
+}
+
+bool isOpeningMark(QChar c)
+{
+    return c == u'«' || c == u'“' || c == u'„' || c == u'"' || c == u'‘' || c == u'‚' || c == u'「';
+}
+
+bool isClosingMark(QChar c)
+{
+    return c == u'»' || c == u'”' || c == u'“' || c == u'"' || c == u'’' || c == u'‘' || c == u'」';
+}
+
+// Two to five letters that no one would pronounce as a word: "kpk", "pbb", "hmi".
+bool looksLikeAcronym(QStringView folded)
+{
+    if (folded.size() < 2 || folded.size() > 5) {
+        return false;
+    }
+    const auto vowel = [](QChar c) { return QStringView(u"aeiouy").contains(c); };
+    const qsizetype vowels = std::count_if(folded.begin(), folded.end(), vowel);
+    return vowels == 0 || (folded.size() >= 3 && !vowel(folded.at(0)) && !vowel(folded.at(1)) && vowels <= 1);
+}
+
+QString slug(const QStringList &words)
+{
+    return words.join(u'-');
+}
+
+} // namespace
+
+void NameRules::add(const LanguageProfile &profile)
+{
+    addWords(profile.nameCues, cues, &cueStems);
+    addWords(profile.nameHeads, heads, &headStems);
+    addWords(profile.nameTails, tails, &tailStems);
+    // Particles and connectors join the words of a name, but no word that joins two names
+    // ("dan", "и", "and") or places one ("di", "in").
+    QHash<QString, bool> separate;
+    addFlags(profile.joiningWords, separate);
+    addFlags(profile.locatives, separate);
+    addFlags(profile.prefixes, separate);
+    for (const QStringList *list : { &profile.nameParticles, &profile.connectors }) {
+        for (const QString &word : *list) {
+            const QString folded = TextNormalizer::fold(word);
+            if (!folded.isEmpty() && !separate.contains(folded)) {
+                joiners.insert(folded, true);
+            }
+        }
+    }
+    if (!profile.otherScriptNames.isEmpty()) {
+        otherScriptKind = kindNamed(profile.otherScriptNames);
+    }
+    for (auto it = profile.nameEndings.cbegin(); it != profile.nameEndings.cend(); ++it) {
+        const quint8 kind = kindNamed(it.key());
+        for (const QString &ending : it.value()) {
+            const QString folded = TextNormalizer::fold(ending);
+            if (kind != Unknown && !folded.isEmpty()) {
+                endings.append({ folded, kind });
+            }
+        }
+    }
+    for (const QStringList &month : profile.months) {
+        addFlags(month, notNames);
+    }
+    for (const QStringList &day : profile.weekdays) {
+        addFlags(day, notNames);
+    }
+    addFlags(profile.pronouns, notNames);
+    addFlags(profile.notNames, notNames);
+    addFlags(profile.speechVerbs, speechAfter);
+    addFlags(profile.speechVerbsBeforeSpeaker, speechBefore);
+    for (const QString &prefix : profile.derivationPrefixes) {
+        derivationPrefixes.append(prefix.toLower());
+    }
+    for (const QString &suffix : profile.derivationSuffixes) {
+        derivationSuffixes.append(suffix.toLower());
+    }
+}
+
+void NameRules::sort()
+{
+    std::stable_sort(endings.begin(), endings.end(),
+        [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+}
+
+NameFinder::NameFinder(const QString &text, const QList<NormalToken> &tokens, bool caseless, const MatchRules &rules,
+    const WordLexicon *lexicon)
+    : m_text(text)
+    , m_tokens(tokens)
+    , m_caseless(caseless)
+    , m_rules(rules)
+    , m_lexicon(lexicon)
+{
+    // The language's script, from its speech verbs: Cyrillic for Russian, Latin for Indonesian.
+    qsizetype nonLatin = 0;
+    qsizetype all = 0;
+    for (const NormalToken &t : tokens) {
+        if (m_text.at(t.start).isLetter()) {
+            ++all;
+            nonLatin += t.is(NormalToken::NonLatin) ? 1 : 0;
+        }
+    }
+    m_latinLanguage = nonLatin * 2 <= all;
+}
+
+bool NameFinder::startsSentence(qsizetype i) const
+{
+    if (i == 0) {
+        return true;
+    }
+    const qsizetype from = m_tokens.at(i - 1).end;
+    const QStringView between = QStringView(m_text).sliced(from, m_tokens.at(i).start - from);
+    for (QChar c : between) {
+        if (c == u'\n' || isOpeningMark(c)) {
+            return true;
+        }
+        if ((c == u'.' || c == u'!' || c == u'?' || c == u'…' || c == u':') && !isInitial(i - 1)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool NameFinder::isInitial(qsizetype i) const
+{
+    const NormalToken &t = m_tokens.at(i);
+    return t.length() == 1 && t.is(NormalToken::Upper) && t.end < m_text.size() && m_text.at(t.end) == u'.';
+}
+
+bool NameFinder::isCommonWord(qsizetype i) const
+{
+    if (!m_lexicon) {
+        return false;
+    }
+    const NormalToken &t = m_tokens.at(i);
+    const QStringView word = QStringView(m_text).sliced(t.start, t.length());
+    const WordLexicon::Word answer = m_lexicon->classify(word);
+    if (answer != WordLexicon::Word::Unknown) {
+        return answer == WordLexicon::Word::Common;
+    }
+    // A derived word the dictionary does not list ("pungkasnya", "perampingan") is common when
+    // its stem is: try the clitics, then each prefix with each suffix (or none).
+    const QString lower = word.toString().toLower();
+    const auto commonStem = [&](qsizetype cutFront, qsizetype cutBack) {
+        const qsizetype size = lower.size() - cutFront - cutBack;
+        return size >= 3 &&
+            m_lexicon->classify(QStringView(lower).sliced(cutFront, size)) == WordLexicon::Word::Common;
+    };
+    for (const QString &clitic : m_rules.clitics) {
+        if (lower.endsWith(clitic) && commonStem(0, clitic.size())) {
+            return true;
+        }
+    }
+    for (const QString &suffix : m_rules.names.derivationSuffixes) {
+        if (lower.endsWith(suffix) && commonStem(0, suffix.size())) {
+            return true;
+        }
+    }
+    for (const QString &prefix : m_rules.names.derivationPrefixes) {
+        if (!lower.startsWith(prefix)) {
+            continue;
+        }
+        if (commonStem(prefix.size(), 0)) {
+            return true;
+        }
+        for (const QString &suffix : m_rules.names.derivationSuffixes) {
+            if (lower.endsWith(suffix) && commonStem(prefix.size(), suffix.size())) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+quint8 NameFinder::lookUp(const QHash<QString, quint8> &words, const QHash<QString, quint8> &stems, qsizetype i) const
+{
+    const NormalToken &t = m_tokens.at(i);
+    if (const auto it = findFolded(words, t.folded); it != words.constEnd()) {
+        return *it;
+    }
+    if (t.is(NormalToken::NonLatin)) {
+        if (const auto it = findFolded(stems, TextNormalizer::inflectionStem(t.folded)); it != stems.constEnd()) {
+            return *it;
+        }
+    }
+    return NameRules::Unknown;
+}
+
+bool NameFinder::nameLike(qsizetype i) const
+{
+    const NormalToken &t = m_tokens.at(i);
+    if (m_covered.at(i) || !m_text.at(t.start).isLetter() || findFolded(m_rules.names.notNames, t.folded) !=
+        m_rules.names.notNames.constEnd()) {
+        return false;
+    }
+    if (m_caseless) {
+        // Without capitals only the dictionary can tell; the language's own cue words, speech
+        // verbs and first words of names are never names themselves.
+        const NameRules &names = m_rules.names;
+        if (!m_lexicon || t.folded.size() < 2 || findFolded(names.cues, t.folded) != names.cues.constEnd() ||
+            findFolded(names.heads, t.folded) != names.heads.constEnd() ||
+            findFolded(names.speechAfter, t.folded) != names.speechAfter.constEnd() ||
+            findFolded(names.speechBefore, t.folded) != names.speechBefore.constEnd() ||
+            findFolded(m_rules.particles, t.folded) != m_rules.particles.constEnd() ||
+            m_rules.clitics.contains(t.folded)) {
+            return false;
+        }
+        // Model numbers ("s8", "rp183") are products and prices, not names.
+        const QStringView written = QStringView(m_text).sliced(t.start, t.length());
+        if (std::any_of(written.begin(), written.end(), [](QChar c) { return c.isDigit(); })) {
+            return false;
+        }
+        return !isCommonWord(i);
+    }
+    if (!t.is(NormalToken::Capitalised)) {
+        return false;
+    }
+    if (t.is(NormalToken::Upper) && t.length() == 1) {
+        return isInitial(i);
+    }
+    if (startsSentence(i) || m_headline.at(i)) {
+        if (m_lexicon) {
+            return !isCommonWord(i);
+        }
+        // No dictionary: a capitalised first word counts only with a capitalised word after it.
+        return i + 1 < m_tokens.size() && m_tokens.at(i + 1).gap == NormalToken::Space &&
+            m_tokens.at(i + 1).is(NormalToken::Capitalised) && !m_covered.at(i + 1);
+    }
+    return true;
+}
+
+void NameFinder::markHeadlines()
+{
+    // A line in title case ("Russia Says Talks Will Go On") capitalises its common words too.
+    m_headline = QList<bool>(m_tokens.size(), false);
+    qsizetype lineStart = 0;
+    const auto closeLine = [&](qsizetype end) {
+        qsizetype words = 0;
+        qsizetype capitalised = 0;
+        for (qsizetype k = lineStart; k < end; ++k) {
+            const NormalToken &t = m_tokens.at(k);
+            if (m_text.at(t.start).isLetter() && t.folded.size() > 3) {
+                ++words;
+                capitalised += t.is(NormalToken::Capitalised) ? 1 : 0;
+            }
+        }
+        if (words >= 4 && capitalised * 10 >= words * 7) {
+            std::fill(m_headline.begin() + lineStart, m_headline.begin() + end, true);
+        }
+    };
+    for (qsizetype k = 1; k < m_tokens.size(); ++k) {
+        const qsizetype from = m_tokens.at(k - 1).end;
+        if (QStringView(m_text).sliced(from, m_tokens.at(k).start - from).contains(u'\n')) {
+            closeLine(k);
+            lineStart = k;
+        }
+    }
+    closeLine(m_tokens.size());
+}
+
+bool NameFinder::quotedRun(qsizetype i, Run &run) const
+{
+    // «Газпром», “Partai Buruh”: an organisation's name in quotation marks, where only its first
+    // word need be capitalised.
+    const NormalToken &first = m_tokens.at(i);
+    if (m_caseless || i == 0 || !first.is(NormalToken::Capitalised) || m_covered.at(i) ||
+        !isOpeningMark(m_text.at(first.start - 1))) {
+        return false;
+    }
+    for (qsizetype k = i; k < m_tokens.size() && k < i + 5; ++k) {
+        if (m_covered.at(k) || (k > i && m_tokens.at(k).gap == NormalToken::Break &&
+                                   !QStringView(m_text).sliced(m_tokens.at(k - 1).end,
+                                                           m_tokens.at(k).start - m_tokens.at(k - 1).end)
+                                        .trimmed()
+                                        .isEmpty())) {
+            const qsizetype from = m_tokens.at(k - 1).end;
+            if (k == i || !isClosingMark(m_text.at(from))) {
+                return false;
+            }
+            run.first = i;
+            run.last = k;
+            break;
+        }
+        const qsizetype end = m_tokens.at(k).end;
+        if (end >= m_text.size() || isClosingMark(m_text.at(end))) {
+            run.first = i;
+            run.last = k + 1;
+            break;
+        }
+    }
+    if (run.last <= run.first) {
+        return false;
+    }
+    // Something in it must be a name: «День гнева» is a slogan, «Газпром» a company.
+    bool named = false;
+    for (qsizetype k = run.first; k < run.last && !named; ++k) {
+        named = m_tokens.at(k).is(NormalToken::Upper) || (m_lexicon && !isCommonWord(k));
+    }
+    // A word before the marks may say what it is: "компании «Газпром»".
+    const qsizetype before = run.first - 1;
+    const bool adjacent = before >= 0 &&
+        QStringView(m_text).sliced(m_tokens.at(before).end, first.start - 1 - m_tokens.at(before).end).trimmed().isEmpty();
+    const quint8 head = adjacent && !m_covered.at(before)
+        ? lookUp(m_rules.names.heads, m_rules.names.headStems, before)
+        : quint8(NameRules::Unknown);
+    if (head != NameRules::Unknown) {
+        run.first = before;
+        run.kind = head;
+    } else if (!named) {
+        return false;
+    } else {
+        run.kind = NameRules::Organisation;
+    }
+    run.quoted = true;
+    return true;
+}
+
+NameFinder::Run NameFinder::runAt(qsizetype i) const
+{
+    Run run;
+    run.first = i;
+    run.last = i;
+    qsizetype j = i;
+    if (!nameLike(i)) {
+        // "jalan sudirman", "компании Vestas": a word that opens a name and says what it is.
+        const quint8 head = lookUp(m_rules.names.heads, m_rules.names.headStems, i);
+        if (head == NameRules::Unknown || i + 1 >= m_tokens.size() || m_tokens.at(i + 1).gap != NormalToken::Space ||
+            !nameLike(i + 1)) {
+            return run;
+        }
+        run.kind = head;
+        j = i + 1;
+    }
+    qsizetype last = j + 1;
+    while (last < m_tokens.size() && last - i < LongestName && !m_covered.at(last)) {
+        const NormalToken &t = m_tokens.at(last);
+        const bool hyphen = t.gap == NormalToken::Joiner && m_text.at(t.start - 1) == u'-';
+        const bool joined = t.gap == NormalToken::Space || hyphen ||
+            (t.gap == NormalToken::Abbreviation && isInitial(last - 1));
+        if (!joined) {
+            break;
+        }
+        if (nameLike(last) || (hyphen && m_text.at(t.start).isLetter())) {
+            ++last;
+            continue;
+        }
+        // "Osama bin Laden", "Bank of East Asia": a particle between two words of a name.
+        const bool particle = findFolded(m_rules.names.joiners, t.folded) != m_rules.names.joiners.constEnd();
+        if (particle && !m_caseless && t.is(NormalToken::Lower) && last + 1 < m_tokens.size() &&
+            m_tokens.at(last + 1).gap == NormalToken::Space && !m_covered.at(last + 1) && nameLike(last + 1)) {
+            last += 2;
+            continue;
+        }
+        break;
+    }
+    // "Тверской площади", "Следственного комитета": a lower-case last word that names the kind.
+    if (!m_caseless && last < m_tokens.size() && !m_covered.at(last) && m_tokens.at(last).gap == NormalToken::Space &&
+        m_tokens.at(last).is(NormalToken::Lower)) {
+        if (const quint8 tail = lookUp(m_rules.names.tails, m_rules.names.tailStems, last); tail != NameRules::Unknown) {
+            ++last;
+            run.kind = tail;
+        }
+    }
+    run.last = last;
+    // "Судья Зорькин", "Pelatih Budi": a cue word capitalised at the start is no part of the name.
+    if (run.kind == NameRules::Unknown && run.last - run.first >= 2) {
+        if (const quint8 cue = lookUp(m_rules.names.cues, m_rules.names.cueStems, run.first);
+            cue != NameRules::Unknown && (!m_lexicon || isCommonWord(run.first))) {
+            ++run.first; // kindOf() reads the cue before the name
+        }
+    }
+    // "руководитель Роскосмоса Анатолий Перминов": an organisation, then the person it names.
+    if (run.last - run.first >= 3 && endsLikePerson(run.last - 1) && !endsLikePerson(run.first) &&
+        !isInitial(run.last - 2)) {
+        run.last -= 2;
+        if (run.kind == NameRules::Person) {
+            run.kind = NameRules::Unknown;
+        }
+    } else if (run.kind != NameRules::Unknown && run.first == i && j == i + 1 && endsLikePerson(run.last - 1)) {
+        // "театра Алексей Ратманский": the head word belongs to the organisation before the person.
+        run.first = j;
+        run.kind = NameRules::Unknown;
+    }
+    // "di Kota Kazan" (Kazan known): one capitalised common word alone is part of a name the
+    // gazetteer holds, or emphasis; a name of common words ("Kementerian Luar Negeri") has more.
+    if (run.kind == NameRules::Unknown && run.last - run.first == 1 && isCommonWord(run.first) &&
+        !m_tokens.at(run.first).is(NormalToken::Upper)) {
+        run.last = run.first;
+        return run;
+    }
+    // "Duta Vesar": a title's first word, misspelt title or not, is no part of a name.
+    // Two words after a title's first word are more likely a misspelt title than a name.
+    if (run.kind == NameRules::Unknown && run.last - run.first >= 2 &&
+        findFolded(m_rules.titles, m_tokens.at(run.first).folded) != m_rules.titles.constEnd()) {
+        ++run.first;
+        if (run.last - run.first == 1) {
+            run.first = run.last; // skip both words
+        }
+    }
+    return run;
+}
+
+bool NameFinder::endsLikePerson(qsizetype i) const
+{
+    const NormalToken &t = m_tokens.at(i);
+    for (const auto &[ending, kind] : m_rules.names.endings) {
+        if (t.folded.size() > ending.size() + 2 && t.folded.endsWith(ending)) {
+            return kind == NameRules::Person;
+        }
+    }
+    return false;
+}
+
+quint8 NameFinder::cueBefore(qsizetype first) const
+{
+    if (first == 0) {
+        return NameRules::Unknown;
+    }
+    const qsizetype before = first - 1;
+    if (m_tokens.at(first).gap == NormalToken::Space || m_caseless) {
+        if (const quint8 cue = lookUp(m_rules.names.cues, m_rules.names.cueStems, before); cue != NameRules::Unknown) {
+            return cue;
+        }
+    }
+    if (findFolded(m_rules.names.speechBefore, m_tokens.at(before).folded) != m_rules.names.speechBefore.constEnd()) {
+        return NameRules::Person;
+    }
+    return NameRules::Unknown;
+}
+
+quint8 NameFinder::kindOf(const Run &run) const
+{
+    const NameRules &names = m_rules.names;
+    if (run.kind != NameRules::Unknown) {
+        return run.kind;
+    }
+    if (const quint8 head = lookUp(names.heads, names.headStems, run.first); head != NameRules::Unknown) {
+        return head;
+    }
+    const NormalToken &last = m_tokens.at(run.last - 1);
+    if (const auto tail = findFolded(names.tails, last.folded); tail != names.tails.constEnd()) {
+        return *tail;
+    }
+    const qsizetype words = run.last - run.first;
+    const NormalToken &first = m_tokens.at(run.first);
+    if (words == 1 && first.is(NormalToken::Upper) && first.length() >= 2) {
+        return NameRules::Organisation; // an acronym: "HTC", "ФСБ"
+    }
+    if (words == 1 && m_caseless && looksLikeAcronym(first.folded)) {
+        return NameRules::Organisation; // "kpk", "pbb" in a lower-cased text
+    }
+    if (m_latinLanguage == first.is(NormalToken::NonLatin) && names.otherScriptKind != NameRules::Unknown &&
+        (words == 1 || words >= 4)) {
+        return names.otherScriptKind; // "Facebook" in a Russian story
+    }
+    for (const auto &[ending, kind] : names.endings) {
+        if (last.folded.size() > ending.size() + 2 && last.folded.endsWith(ending)) {
+            return kind;
+        }
+    }
+    if (const quint8 cue = cueBefore(run.first); cue != NameRules::Unknown) {
+        return cue;
+    }
+    if (run.last < m_tokens.size()) {
+        const NormalToken &after = m_tokens.at(run.last);
+        if (findFolded(names.speechAfter, after.folded) != names.speechAfter.constEnd()) {
+            return NameRules::Person;
+        }
+    }
+    if (words >= 2 && words <= 3) {
+        bool plain = true;
+        for (qsizetype k = run.first; k < run.last && plain; ++k) {
+            plain = !m_tokens.at(k).is(NormalToken::Upper) || isInitial(k);
+        }
+        if (plain) {
+            return NameRules::Person;
+        }
+    }
+    if (words >= 4) {
+        return NameRules::Organisation;
+    }
+    // One word and no clue: a dictionary's names are mostly places; a word no dictionary holds
+    // is mostly someone's name.
+    if (m_lexicon && !isCommonWord(run.first)) {
+        return m_lexicon->classify(QStringView(m_text).sliced(first.start, first.length())) == WordLexicon::Word::Proper
+            ? NameRules::Place
+            : NameRules::Person;
+    }
+    return NameRules::Unknown;
+}
+
+QString NameFinder::foldedWords(const Run &run) const
+{
+    QStringList words;
+    for (qsizetype k = run.first; k < run.last; ++k) {
+        const NormalToken &t = m_tokens.at(k);
+        // Russian declines names: "Юрия Лужкова" and "Юрий Лужков" are one person.
+        words.append(t.is(NormalToken::NonLatin) ? TextNormalizer::inflectionStem(t.folded).toString()
+                                                 : t.folded.toString());
+    }
+    return slug(words);
+}
+
+QList<Mention> NameFinder::find(const QList<bool> &covered)
+{
+    m_covered = covered;
+    markHeadlines();
+    QList<Run> runs;
+    for (qsizetype i = 0; i < m_tokens.size();) {
+        Run run;
+        if (!quotedRun(i, run)) {
+            run = runAt(i);
+        }
+        if (run.last > run.first) {
+            runs.append(run);
+        }
+        i = std::max(i + 1, run.last);
+    }
+
+    // One kind per name in a story, from its clearest use; a surname alone is the person
+    // named in full before it.
+    QHash<QString, quint8> kinds;
+    QHash<QString, QString> surnames; ///< the surname's folded form -> the full name's
+    QList<QString> keys;
+    keys.reserve(runs.size());
+    for (Run &run : runs) {
+        run.kind = kindOf(run);
+        keys.append(foldedWords(run));
+        if (run.kind != NameRules::Unknown && !kinds.contains(keys.last())) {
+            kinds.insert(keys.last(), run.kind);
+        }
+    }
+    QList<Mention> mentions;
+    QHash<QString, Actor> actors;
+    for (qsizetype r = 0; r < runs.size(); ++r) {
+        Run &run = runs[r];
+        QString key = keys.at(r);
+        Mention::Match match = Mention::Match::Exact;
+        if (const auto full = surnames.constFind(key); full != surnames.constEnd()) {
+            key = *full;
+            match = Mention::Match::Surname;
+        }
+        const quint8 kind = kinds.value(key, NameRules::Unknown);
+        if (kind == NameRules::Unknown) {
+            continue;
+        }
+        const qsizetype start = m_tokens.at(run.first).start;
+        const qsizetype end = m_tokens.at(run.last - 1).end;
+        auto actor = actors.find(key);
+        if (actor == actors.end()) {
+            Actor a;
+            a.kind = kind == NameRules::Person ? Actor::Kind::Person
+                : kind == NameRules::Place     ? Actor::Kind::City
+                                               : Actor::Kind::Organisation;
+            a.key = (kind == NameRules::Person ? u"person:"_s : kind == NameRules::Place ? u"place:"_s : u"org:"_s) + key;
+            a.name = m_text.sliced(start, end - start);
+            actor = actors.insert(key, a);
+        }
+        if (kind == NameRules::Person && run.last - run.first >= 2 && match == Mention::Match::Exact) {
+            const NormalToken &last = m_tokens.at(run.last - 1);
+            const QString surname = last.is(NormalToken::NonLatin)
+                ? TextNormalizer::inflectionStem(last.folded).toString()
+                : last.folded.toString();
+            if (surname.size() >= 3 && !surnames.contains(surname) && !kinds.contains(surname)) {
+                surnames.insert(surname, key);
+            }
+        }
+        Mention mention;
+        mention.actor = *actor;
+        mention.start = start;
+        mention.end = end;
+        mention.text = m_text.sliced(start, end - start);
+        mention.match = match;
+        mention.origin = AnnotationOrigin::Rule;
+        mentions.append(std::move(mention));
+    }
+    return mentions;
+}
+
+} // namespace Dateline

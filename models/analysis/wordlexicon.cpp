@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wordlexicon.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <hunspell.hxx>
+
+using namespace Qt::StringLiterals;
+
+namespace Dateline
+{
+
+namespace
+{
+
+// Enough for the words of many thousand stories; past it the cache starts again rather than
+// growing for ever in a long import.
+constexpr qsizetype CacheLimit = 200000;
+
+} // namespace
+
+WordLexicon::~WordLexicon() = default;
+
+QStringList WordLexicon::searchPaths()
+{
+    QStringList paths;
+    const QString own = qEnvironmentVariable("DATELINE_HUNSPELL_PATH");
+    for (const QString &path : own.split(u':', Qt::SkipEmptyParts)) {
+        paths.append(path);
+    }
+    paths.append(u"/usr/share/hunspell"_s);
+    paths.append(u"/usr/share/myspell/dicts"_s);
+    return paths;
+}
+
+std::unique_ptr<WordLexicon> WordLexicon::open(const QString &names)
+{
+    std::unique_ptr<WordLexicon> lexicon(new WordLexicon);
+    for (const QString &name : names.split(u' ', Qt::SkipEmptyParts)) {
+        if (name.contains(u'/')) {
+            continue;
+        }
+        for (const QString &folder : searchPaths()) {
+            const QDir dir(folder);
+            const QString dic = dir.filePath(name + u".dic"_s);
+            const QString aff = dir.filePath(name + u".aff"_s);
+            if (!QFileInfo::exists(dic) || !QFileInfo::exists(aff)) {
+                continue;
+            }
+            Dictionary dictionary;
+            dictionary.hunspell =
+                std::make_unique<Hunspell>(QFile::encodeName(aff).constData(), QFile::encodeName(dic).constData());
+            const QString encoding = QString::fromLatin1(dictionary.hunspell->get_dict_encoding()).toUpper();
+            dictionary.utf8 = encoding == u"UTF-8" || encoding == u"UTF8";
+            lexicon->m_dictionaries.push_back(std::move(dictionary));
+            break;
+        }
+    }
+    if (lexicon->m_dictionaries.empty()) {
+        return nullptr;
+    }
+    return lexicon;
+}
+
+bool WordLexicon::spell(const Dictionary &dictionary, const QString &word)
+{
+    const QByteArray bytes = dictionary.utf8 ? word.toUtf8() : word.toLatin1();
+    return dictionary.hunspell->spell(std::string(bytes.constData(), size_t(bytes.size())));
+}
+
+WordLexicon::Word WordLexicon::classify(QStringView word) const
+{
+    const QString lower = word.toString().toLower();
+    {
+        const QReadLocker lock(&m_cacheLock);
+        if (const auto it = m_cache.constFind(lower); it != m_cache.constEnd()) {
+            return *it;
+        }
+    }
+    Word answer = Word::Unknown;
+    QString capitalised = lower;
+    if (!capitalised.isEmpty()) {
+        capitalised[0] = capitalised.at(0).toUpper();
+    }
+    {
+        const QMutexLocker lock(&m_hunspellMutex);
+        for (const Dictionary &dictionary : m_dictionaries) {
+            if (spell(dictionary, lower)) {
+                answer = Word::Common;
+                break;
+            }
+            // Hunspell accepts a capitalised form of a lower-case entry too; a word it accepts
+            // only with its capital is a name in its dictionary.
+            if (answer == Word::Unknown && spell(dictionary, capitalised)) {
+                answer = Word::Proper;
+            }
+        }
+    }
+    const QWriteLocker lock(&m_cacheLock);
+    if (m_cache.size() >= CacheLimit) {
+        m_cache.clear();
+    }
+    m_cache.insert(lower, answer);
+    return answer;
+}
+
+} // namespace Dateline
