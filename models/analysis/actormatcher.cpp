@@ -790,7 +790,7 @@ void StoryMatch::findUnlistedNames()
         while (next < known.size() && known.at(next).start < name.end) {
             ++next;
         }
-        if (next < known.size() && name.actor.kind == Actor::Kind::Person && known.at(next).actor.kind == Actor::Kind::Person &&
+        if (next < known.size() && known.at(next).actor.kind == Actor::Kind::Person &&
             name.match == Mention::Match::Exact && !name.text.contains(u' ') &&
             QStringView(m_text).sliced(name.end, known.at(next).start - name.end) == u" ") {
             Mention &person = m_result.mentions[next];

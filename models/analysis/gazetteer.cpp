@@ -409,9 +409,13 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
             const QString identity = QString::number(a) + u'\n' + entry.phrase + u'\n' + entry.language +
                 (entry.upperOnly ? u"U"_s : u"-"_s) + QString::number(entry.capitalised);
             if (const auto known = seen.constFind(identity); known != seen.constEnd()) {
-                QStringList &spellings = index->m_entries[*known].spellings;
-                if (!spellings.contains(alias.text)) {
-                    spellings.append(alias.text);
+                Index::Entry &same = index->m_entries[*known];
+                if (!same.spellings.contains(alias.text)) {
+                    same.spellings.append(alias.text);
+                }
+                if (entry.nonLatin && !same.declined) {
+                    same.declined = true; // "Ukraina" first, then "Украина": a declined name too
+                    index->m_byFirstStem[TextNormalizer::inflectionStem(same.tokens.first()).toString()].append(*known);
                 }
                 continue;
             }
@@ -419,7 +423,11 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
             seen.insert(identity, id);
             entry.spellings.append(alias.text);
             index->m_byFirst[entry.tokens.first()].append(id);
-            index->m_byFirstStem[TextNormalizer::inflectionStem(entry.tokens.first()).toString()].append(id);
+            // Only names written in a declining script are declined: "Романа" is no form of "România".
+            entry.declined = entry.nonLatin;
+            if (entry.declined) {
+                index->m_byFirstStem[TextNormalizer::inflectionStem(entry.tokens.first()).toString()].append(id);
+            }
             if (entry.tokens.size() >= 2) {
                 for (const QString &token : std::as_const(entry.tokens)) {
                     QList<qint32> &posting = index->m_byToken[token];

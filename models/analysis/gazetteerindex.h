@@ -35,6 +35,7 @@ public:
         QString phrase; ///< tokens joined by spaces, for edit distances
         bool upperOnly = false; ///< "AS", "UN", "IIA": only as the same capitals
         bool nonLatin = false; ///< written in another script than Latin
+        bool declined = false; ///< some spelling is Cyrillic: found by inflection stem too
     };
 
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }

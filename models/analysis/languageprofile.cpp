@@ -103,6 +103,8 @@ LanguageProfile read(const QJsonObject &root, const QString &fallbackCode)
     p.nameEndings = readKindLists(root, u"nameEndings"_s);
     p.notNames = readList(root, u"notNames"_s);
     p.otherScriptNames = root.value(u"otherScriptNames"_s).toString();
+    p.nameBeginnings = readKindLists(root, u"nameBeginnings"_s);
+    p.patronymicEndings = readList(root, u"patronymicEndings"_s);
     p.derivationPrefixes = readList(root, u"derivationPrefixes"_s);
     p.derivationSuffixes = readList(root, u"derivationSuffixes"_s);
     return p;

@@ -69,6 +69,11 @@ struct LanguageProfile {
     QStringList notNames;
     /// The kind of a name written in another script than the language's ("Facebook" in Russian).
     QString otherScriptNames;
+    /// Beginnings of words no dictionary holds that tell their kind: "Рос", "Мин" (Роскосмос).
+    QHash<QString, QStringList> nameBeginnings;
+    /// Endings that make a patronymic of a man's first name ("ович", "евич"): a dictionary that
+    /// holds "Викторович" tells that "Виктор" is a first name, not a place.
+    QStringList patronymicEndings;
     /// Affixes of derived words, for telling a derived common word ("perampingan") from a name
     /// when the dictionary does not know it: prefixes then suffixes.
     QStringList derivationPrefixes;

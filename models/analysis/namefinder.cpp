@@ -118,6 +118,14 @@ void NameRules::add(const LanguageProfile &profile)
     if (!profile.otherScriptNames.isEmpty()) {
         otherScriptKind = kindNamed(profile.otherScriptNames);
     }
+    for (auto it = profile.nameBeginnings.cbegin(); it != profile.nameBeginnings.cend(); ++it) {
+        for (const QString &beginning : it.value()) {
+            if (kindNamed(it.key()) != Unknown && !beginning.isEmpty()) {
+                beginnings.append({ beginning.toLower(), kindNamed(it.key()) });
+            }
+        }
+    }
+    patronymicEndings += profile.patronymicEndings;
     for (auto it = profile.nameEndings.cbegin(); it != profile.nameEndings.cend(); ++it) {
         const quint8 kind = kindNamed(it.key());
         for (const QString &ending : it.value()) {
@@ -517,9 +525,15 @@ quint8 NameFinder::kindOf(const Run &run) const
     if (words == 1 && m_caseless && looksLikeAcronym(first.folded)) {
         return NameRules::Organisation; // "kpk", "pbb" in a lower-cased text
     }
-    if (m_latinLanguage == first.is(NormalToken::NonLatin) && names.otherScriptKind != NameRules::Unknown &&
-        (words == 1 || words >= 4)) {
-        return names.otherScriptKind; // "Facebook" in a Russian story
+    if (m_latinLanguage == first.is(NormalToken::NonLatin) && names.otherScriptKind != NameRules::Unknown) {
+        // "Facebook", "Angry Birds" in a Russian story; but "Joel Simon" is someone.
+        bool common = words == 1 || words >= 4;
+        for (qsizetype k = run.first; k < run.last && !common; ++k) {
+            common = isCommonWord(k);
+        }
+        if (common) {
+            return names.otherScriptKind;
+        }
     }
     for (const auto &[ending, kind] : names.endings) {
         if (last.folded.size() > ending.size() + 2 && last.folded.endsWith(ending)) {
@@ -547,14 +561,50 @@ quint8 NameFinder::kindOf(const Run &run) const
     if (words >= 4) {
         return NameRules::Organisation;
     }
-    // One word and no clue: a dictionary's names are mostly places; a word no dictionary holds
-    // is mostly someone's name.
-    if (m_lexicon && !isCommonWord(run.first)) {
-        return m_lexicon->classify(QStringView(m_text).sliced(first.start, first.length())) == WordLexicon::Word::Proper
-            ? NameRules::Place
-            : NameRules::Person;
+    return words == 1 ? oneWordKind(run.first) : quint8(NameRules::Unknown);
+}
+
+bool NameFinder::isFirstName(const QString &word) const
+{
+    if (m_rules.names.patronymicEndings.isEmpty()) {
+        return false;
     }
-    return NameRules::Unknown;
+    QStringList forms = m_lexicon->stems(word);
+    if (!forms.contains(word)) {
+        forms.prepend(word);
+    }
+    for (const QString &form : std::as_const(forms)) {
+        // "Виктор" -> "Викторович", "Алексей" -> "Алексеевич", "Юрий" -> "Юрьевич".
+        const QString base = form.endsWith(u'й') || form.endsWith(u'ь') ? form.chopped(1) : form;
+        for (const QString &ending : m_rules.names.patronymicEndings) {
+            if (form.size() >= 3 && (m_lexicon->holds(form + ending) || m_lexicon->holds(base + ending))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+quint8 NameFinder::oneWordKind(qsizetype i) const
+{
+    // One word and no clue: the dictionary decides. Its names are mostly places, but a first
+    // name has a patronymic; a word no dictionary holds is mostly someone's name, unless it
+    // begins like an agency ("Роскосмос", "Минсвязи").
+    if (!m_lexicon || isCommonWord(i)) {
+        return NameRules::Unknown;
+    }
+    const NormalToken &t = m_tokens.at(i);
+    const QString word = m_text.sliced(t.start, t.length());
+    if (m_lexicon->classify(word) == WordLexicon::Word::Proper) {
+        return isFirstName(word) ? NameRules::Person : NameRules::Place;
+    }
+    const QString lower = word.toLower();
+    for (const auto &[beginning, kind] : m_rules.names.beginnings) {
+        if (lower.size() > beginning.size() + 2 && lower.startsWith(beginning)) {
+            return kind;
+        }
+    }
+    return NameRules::Person;
 }
 
 QString NameFinder::foldedWords(const Run &run) const

@@ -28,6 +28,8 @@ struct NameRules {
     QHash<QString, quint8> tailStems;
     QHash<QString, bool> joiners; ///< lower-case words inside a name: "bin", "of"
     quint8 otherScriptKind = Unknown; ///< a Latin name in a Cyrillic story: an organisation
+    QList<std::pair<QString, quint8>> beginnings; ///< as written, lower case: "рос", "мин"
+    QStringList patronymicEndings;
     QList<std::pair<QString, quint8>> endings; ///< longest first
     QHash<QString, bool> notNames; ///< months, weekdays, pronouns, "I"
     QHash<QString, bool> speechAfter; ///< "said", "mengatakan": a person before them
@@ -81,6 +83,8 @@ private:
     [[nodiscard]] Run runAt(qsizetype i) const;
     [[nodiscard]] bool endsLikePerson(qsizetype i) const;
     [[nodiscard]] quint8 cueBefore(qsizetype i) const;
+    [[nodiscard]] quint8 oneWordKind(qsizetype i) const;
+    [[nodiscard]] bool isFirstName(const QString &word) const;
     [[nodiscard]] bool quotedRun(qsizetype i, Run &run) const;
     [[nodiscard]] quint8 kindOf(const Run &run) const;
     [[nodiscard]] QString foldedWords(const Run &run) const;

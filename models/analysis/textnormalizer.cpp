@@ -285,11 +285,14 @@ bool TextNormalizer::isLowerCased(const QList<NormalToken> &tokens)
 
 QStringView TextNormalizer::inflectionStem(QStringView folded)
 {
-    // Russian noun and adjective endings as ICU's Any-Latin and Latin-ASCII write them, longest
-    // first ("ами" ami, "ого" ogo, "ой" oj, "ых" yh, "я" a, "ю" u, "й" j).
-    static const std::array<std::u16string_view, 30> endings { u"ami", u"ogo", u"ego", u"omu", u"emu", u"oj", u"ej",
-        u"ij", u"yj", u"om", u"em", u"ym", u"im", u"ah", u"am", u"ov", u"ev", u"yh", u"ih", u"ii", u"iu", u"ia", u"ie",
-        u"a", u"u", u"y", u"i", u"e", u"o", u"j" };
+    // Russian noun and adjective endings as the folding writes them, longest first ("ами" ami,
+    // "ого" ogo, "ых" yh, "я" a, "ю" u; not "ая" aa, which would part "Китая" from "Китай"). Folding decomposes "й" into "и" and a breve it drops,
+    // so "ой", "ей", "ией" read "oi", "ei", "iei": "Украиной" and "Украина" share "ukrain",
+    // "Турцией" and "Турция" share "turc".
+    static const std::array<std::u16string_view, 40> endings { u"ami", u"ogo", u"ego", u"omu", u"emu", u"iei",
+        u"ymi", u"imi", u"oi", u"ei", u"yi", u"oj", u"ej", u"ij", u"yj", u"om", u"em", u"ym", u"im", u"ah", u"am", u"ov",
+        u"ev", u"yh", u"ih", u"ii", u"iu", u"ia", u"ie", u"uu", u"oe", u"ye", u"ee", u"a", u"u", u"y", u"i", u"e",
+        u"o" };
     for (const std::u16string_view ending : endings) {
         const auto size = qsizetype(ending.size());
         if (folded.size() >= size + 3 && folded.endsWith(QStringView(ending.data(), size))) {

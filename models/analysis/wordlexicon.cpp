@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <hunspell.hxx>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +69,29 @@ bool WordLexicon::spell(const Dictionary &dictionary, const QString &word)
 {
     const QByteArray bytes = dictionary.utf8 ? word.toUtf8() : word.toLatin1();
     return dictionary.hunspell->spell(std::string(bytes.constData(), size_t(bytes.size())));
+}
+
+bool WordLexicon::holds(const QString &word) const
+{
+    const QMutexLocker lock(&m_hunspellMutex);
+    return std::any_of(m_dictionaries.cbegin(), m_dictionaries.cend(),
+        [&](const Dictionary &dictionary) { return spell(dictionary, word); });
+}
+
+QStringList WordLexicon::stems(const QString &word) const
+{
+    QStringList found;
+    const QMutexLocker lock(&m_hunspellMutex);
+    for (const Dictionary &dictionary : m_dictionaries) {
+        const QByteArray bytes = dictionary.utf8 ? word.toUtf8() : word.toLatin1();
+        for (const std::string &stem : dictionary.hunspell->stem(std::string(bytes.constData(), size_t(bytes.size())))) {
+            const QString text = dictionary.utf8 ? QString::fromStdString(stem) : QString::fromLatin1(stem);
+            if (!found.contains(text)) {
+                found.append(text);
+            }
+        }
+    }
+    return found;
 }
 
 WordLexicon::Word WordLexicon::classify(QStringView word) const

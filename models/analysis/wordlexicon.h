@@ -41,6 +41,10 @@ public:
 
     /// `word` as written in the text, one word without spaces. Safe from several threads.
     [[nodiscard]] Word classify(QStringView word) const;
+    /// Whether some dictionary holds `word` as written, and the dictionary forms it may be
+    /// inflected from ("Виктором" -> "Виктор"); not cached.
+    [[nodiscard]] bool holds(const QString &word) const;
+    [[nodiscard]] QStringList stems(const QString &word) const;
 
 private:
     struct Dictionary {
