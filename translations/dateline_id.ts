@@ -640,10 +640,6 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <translation>Media berita</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Kota</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -702,6 +698,10 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <source>Chain: %1</source>
         <translation>Rantai: %1</translation>
     </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
 </context>
 <context>
     <name>Dateline::ArticleActorsModel</name>
@@ -730,10 +730,6 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <translation>Media</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Kota</translation>
-    </message>
-    <message>
         <source>Other</source>
         <translation>Lainnya</translation>
     </message>
@@ -759,6 +755,10 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <source>Quotations</source>
         <extracomment>Column header: how many quotations an actor speaks or relays in a story</extracomment>
         <translation>Kutipan</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ QString AnnotationText::kindName(Actor::Kind kind)
     case Actor::Kind::Outlet:
         return tr("News outlet");
     case Actor::Kind::City:
-        return tr("City");
+        return tr("Place"); // a city, a region, a street: any place a story names
     case Actor::Kind::Other:
         break;
     }

@@ -374,6 +374,7 @@ private:
     void addMention(const Candidate &c);
     void mainPass();
     void findUnlistedNames();
+    void widenPlaces();
 
     const QString &m_text;
     const QString m_language;
@@ -769,8 +770,72 @@ void StoryMatch::mainPass()
     }
 }
 
+void StoryMatch::widenPlaces()
+{
+    // "Jakarta Selatan", "kabupaten Bandung": a known place with a word that makes it another
+    // place of its own, named by the whole.
+    const auto tokenStarting = [&](qsizetype offset) {
+        const auto it = std::lower_bound(m_tokens.cbegin(), m_tokens.cend(), offset,
+            [](const NormalToken &t, qsizetype at) { return t.start < at; });
+        return it != m_tokens.cend() && it->start == offset ? qsizetype(it - m_tokens.cbegin()) : qsizetype(-1);
+    };
+    const NameRules &names = m_rules.names;
+    for (qsizetype m = 0; m < m_result.mentions.size(); ++m) {
+        Mention &mention = m_result.mentions[m];
+        if (mention.actor.kind != Actor::Kind::State && mention.actor.kind != Actor::Kind::City) {
+            continue;
+        }
+        const qsizetype first = tokenStarting(mention.start);
+        if (first < 0) {
+            continue;
+        }
+        qsizetype last = first;
+        while (last + 1 < m_tokens.size() && m_tokens.at(last + 1).start < mention.end) {
+            ++last;
+        }
+        bool widened = false;
+        const qsizetype nextStart = m + 1 < m_result.mentions.size() ? m_result.mentions.at(m + 1).start : m_text.size();
+        if (last + 1 < m_tokens.size() && m_tokens.at(last).end == mention.end &&
+            m_tokens.at(last + 1).gap == NormalToken::Space && m_tokens.at(last + 1).end <= nextStart &&
+            (m_caseless || m_tokens.at(last + 1).is(NormalToken::Capitalised))) {
+            const auto tail = findFolded(names.tails, m_tokens.at(last + 1).folded);
+            if (tail != names.tails.constEnd() && *tail == NameRules::Place) {
+                ++last;
+                widened = true;
+            }
+        }
+        const qsizetype previousEnd = m > 0 ? m_result.mentions.at(m - 1).end : 0;
+        if (first > 0 && m_tokens.at(first).gap == NormalToken::Space && m_tokens.at(first - 1).start >= previousEnd) {
+            const auto head = findFolded(names.heads, m_tokens.at(first - 1).folded);
+            if (head != names.heads.constEnd() && *head == NameRules::Place) {
+                mention.start = m_tokens.at(first - 1).start;
+                widened = true;
+            }
+        }
+        if (!widened) {
+            continue;
+        }
+        mention.end = m_tokens.at(last).end;
+        mention.text = m_text.sliced(mention.start, mention.end - mention.start);
+        QStringList words;
+        for (const QString &word : TextNormalizer::foldedWords(mention.text)) {
+            words.append(word);
+        }
+        Actor place;
+        place.key = u"place:"_s + slug(words);
+        place.name = mention.text;
+        place.kind = Actor::Kind::City;
+        place.country = mention.actor.country;
+        mention.actor = place;
+        mention.alsoActor = Actor();
+        mention.match = Mention::Match::Exact;
+        mention.origin = AnnotationOrigin::Rule;
+    }
+}
+
 void StoryMatch::findUnlistedNames()
 {
+    widenPlaces();
     QList<bool> covered(m_tokens.size(), false);
     qsizetype m = 0;
     const QList<Mention> &known = m_result.mentions;

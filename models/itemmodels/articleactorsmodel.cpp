@@ -50,7 +50,7 @@ QString ArticleActorsModel::kindLabel(Actor::Kind kind)
     case Actor::Kind::Outlet:
         return tr("Outlet");
     case Actor::Kind::City:
-        return tr("City");
+        return tr("Place"); // a city, a region, a street: any place a story names
     case Actor::Kind::Other:
         return tr("Other");
     }
