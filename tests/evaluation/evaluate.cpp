@@ -4,6 +4,7 @@
 //   dateline-evaluate [CORPUS]      CORPUS defaults to ../shared/corpus next to the repository
 //
 // - PolNeAR (quotes-en/polnear, dev split): direct quotations (spans), their cues and speakers;
+// - Detik (news-id/detik): actor recall against silver entity lists, cased Indonesian
 // - IndoNLU NERP (ner/indonlu-nerp-id) and factRuEval-2016 (ner/factRuEval-ru, devset): actors
 //   (person, organisation, place) against the named entities, tags mapped to actor kinds.
 // Prints precision, recall and F1. The corpora hold news text for research only: they are read
@@ -565,6 +566,67 @@ void evaluateRussian(const QString &corpus, const ActorMatcher &matcher)
         scores);
 }
 
+/// Detik (news-id/detik): cased Indonesian news whose metadata lists the named stakeholders of
+/// each article (silver, machine-assisted, with descriptors: "Menteri Dalam Negeri Tito Karnavian").
+/// An entity counts as found when a mention's text lies inside it or it inside a mention.
+void evaluateDetik(const QString &corpus, const ActorMatcher &matcher)
+{
+    const QString folder = corpus + u"/news-id/detik"_s;
+    QFile metadata(folder + u"/metadata.jsonl"_s);
+    if (!metadata.open(QIODevice::ReadOnly)) {
+        out() << u"Detik: %1 not found, skipped.\n\n"_s.arg(metadata.fileName());
+        return;
+    }
+    qsizetype entities = 0;
+    qsizetype foundAll = 0;
+    qsizetype foundListed = 0;
+    qsizetype articles = 0;
+    const auto covers = [](const QString &entity, const QList<Mention> &mentions, bool listedOnly) {
+        const QString folded = entity.toCaseFolded();
+        return std::any_of(mentions.cbegin(), mentions.cend(), [&](const Mention &m) {
+            if (listedOnly && m.origin != AnnotationOrigin::Gazetteer) {
+                return false;
+            }
+            const QString text = m.text.toCaseFolded();
+            return text.size() >= 3 && (folded.contains(text) || text.contains(folded));
+        });
+    };
+    while (!metadata.atEnd()) {
+        const QJsonObject row = QJsonDocument::fromJson(metadata.readLine()).object();
+        const QString text = readText(folder + u'/' + row.value(u"file"_s).toString());
+        if (text.isEmpty()) {
+            continue;
+        }
+        ++articles;
+        const QList<Mention> mentions = matcher.match(text, u"id"_s).mentions;
+        const QJsonObject groups = row.value(u"entities_ai_assisted"_s).toObject();
+        for (auto group = groups.begin(); group != groups.end(); ++group) {
+            for (const QJsonValue &value : group.value().toArray()) {
+                const QString entity = value.toString();
+                if (entity.isEmpty() || !text.contains(entity.section(u" ("_s, 0, 0), Qt::CaseInsensitive)) {
+                    continue; // named only in the summary, or in other words: no fair test
+                }
+                ++entities;
+                const bool all = covers(entity, mentions, false);
+                foundAll += all ? 1 : 0;
+                foundListed += covers(entity, mentions, true) ? 1 : 0;
+                if (verbose && !all) {
+                    out() << u"  missed: %1\n"_s.arg(entity);
+                }
+            }
+        }
+    }
+    const auto share = [&](qsizetype n) { return entities ? double(n) / double(entities) : 0.0; };
+    out() << u"Detik (%1 Indonesian stories, cased; silver entity lists, entities written as such in the text)\n"_s.arg(
+        articles);
+    out() << u"  actor recall, all mentions             %1   (%2 of %3)\n"_s.arg(share(foundAll), 0, 'f', 3)
+                 .arg(foundAll)
+                 .arg(entities);
+    out() << u"  actor recall, gazetteer mentions only  %1   (%2 of %3)\n\n"_s.arg(share(foundListed), 0, 'f', 3)
+                 .arg(foundListed)
+                 .arg(entities);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -588,6 +650,7 @@ int main(int argc, char **argv)
     evaluatePolnear(corpus, analyzer);
     evaluateIndonesian(corpus, matcher);
     evaluateRussian(corpus, matcher);
+    evaluateDetik(corpus, matcher);
     out().flush();
     return 0;
 }
