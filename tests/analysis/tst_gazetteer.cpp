@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/actormatcher.h"
 #include "analysis/gazetteer.h"
 #include "analysis/gazetteerindex.h"
+#include "analysis/languageprofile.h"
 #include "analysis/textnormalizer.h"
 
 #include <QHash>
@@ -38,6 +40,11 @@ private Q_SLOTS:
     void knownActors_data();
     void knownActors();
     void capitals();
+    void places_data();
+    void places();
+    void placesInText_data();
+    void placesInText();
+    void placeAliasesAreNoCommonWords();
     void stateNamesUniquePerLanguage();
     void shortCapitalsUniquePerLanguage();
     void officesCarryCheckedDates();
@@ -133,6 +140,97 @@ void TestGazetteer::capitals()
     QCOMPARE(m_shipped.governmentOf(u"city:kabul"_s), u"group:taliban"_s);
     QCOMPARE(m_shipped.governmentOf(u"city:kazan"_s), QString());
     QCOMPARE(m_shipped.actorByKey(u"city:kazan"_s)->kind, Actor::Kind::City);
+}
+
+void TestGazetteer::places_data()
+{
+    // The files of scripts/generate-places: regions (CLDR), subdivisions (iso-codes), GeoNames cities.
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("alias");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("region europe in indonesian") << u"region:150"_s << u"Eropa"_s << u"id"_s;
+    QTest::newRow("region asia in russian") << u"region:142"_s << u"Азия"_s << u"ru"_s;
+    QTest::newRow("region southeast asia in indonesian") << u"region:035"_s << u"Asia Tenggara"_s << u"id"_s;
+    QTest::newRow("province jawa barat") << u"subdivision:ID-JB"_s << u"Jawa Barat"_s << u"id"_s;
+    QTest::newRow("state alabama") << u"subdivision:US-AL"_s << u"Alabama"_s << u"en"_s;
+    QTest::newRow("oblast in russian") << u"subdivision:RU-MOS"_s << u"Московская область"_s << u"ru"_s;
+    QTest::newRow("krai in russian") << u"subdivision:RU-KDA"_s << u"Краснодарский край"_s << u"ru"_s;
+    QTest::newRow("country of the uk") << u"subdivision:GB-SCT"_s << u"Scotland"_s << u"en"_s;
+    QTest::newRow("geonames city kendari") << u"city:kendari"_s << u"Kendari"_s << u"en"_s;
+    QTest::newRow("geonames city in russian") << u"city:novosibirsk"_s << u"Новосибирск"_s << u"ru"_s;
+}
+
+void TestGazetteer::places()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, alias);
+    QFETCH(QString, language);
+    const Actor *actor = m_shipped.actorByKey(key);
+    QVERIFY2(actor, qPrintable(key));
+    QCOMPARE(actor->kind, Actor::Kind::City);
+    const QList<Alias> aliases = m_shipped.aliasesOf(key);
+    const bool found = std::any_of(
+        aliases.cbegin(), aliases.cend(), [&](const Alias &a) { return a.text == alias && a.language == language; });
+    QVERIFY2(found, qPrintable(key + u": "_s + alias));
+}
+
+void TestGazetteer::placesInText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("russian genitive of europe") << u"Он говорил о безопасности Европы и Азии."_s << u"ru"_s
+                                                << u"region:150"_s;
+    QTest::newRow("indonesian eropa") << u"Harga gas di Eropa naik lagi pekan ini."_s << u"id"_s << u"region:150"_s;
+    QTest::newRow("english asia") << u"Markets in Asia fell on Monday."_s << u"en"_s << u"region:142"_s;
+    QTest::newRow("indonesian jawa barat") << u"Banjir melanda tiga kabupaten di Jawa Barat kemarin."_s << u"id"_s
+                                           << u"subdivision:ID-JB"_s;
+    QTest::newRow("english alabama") << u"The governor of Alabama signed the bill."_s << u"en"_s
+                                     << u"subdivision:US-AL"_s;
+    QTest::newRow("russian krai") << u"Пожар начался в Краснодарском крае."_s << u"ru"_s << u"subdivision:RU-KDA"_s;
+    QTest::newRow("indonesian kendari") << u"Gempa terasa hingga Kendari pada malam hari."_s << u"id"_s
+                                        << u"city:kendari"_s;
+}
+
+void TestGazetteer::placesInText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    QFETCH(QString, key);
+    const LanguageProfiles languages;
+    const ActorMatcher matcher(m_shipped, languages);
+    QStringList found;
+    for (const Mention &m : matcher.match(text, language).mentions) {
+        found.append(m.text + u'|' + m.actor.key);
+    }
+    const bool hit = std::any_of(found.cbegin(), found.cend(), [&](const QString &f) { return f.endsWith(u'|' + key); });
+    QVERIFY2(hit, qPrintable(key + u" not in: "_s + found.join(u", ")));
+}
+
+void TestGazetteer::placeAliasesAreNoCommonWords()
+{
+    // Words that name a part of many countries and none in particular; the generator drops them
+    // (Hunspell, and the words of many subdivision names), this checks that it did.
+    const QStringList common = { u"central"_s, u"western"_s, u"eastern"_s, u"northern"_s, u"southern"_s,
+        u"north"_s, u"south"_s, u"east"_s, u"west"_s, u"capital"_s, u"region"_s, u"province"_s, u"city"_s,
+        u"centre"_s, u"centro"_s, u"central region"_s, u"western province"_s, u"north east"_s, u"kota"_s };
+    qsizetype aliases = 0;
+    for (const QString &file : { u"regions.json"_s, u"subdivisions.json"_s, u"geonames-cities.json"_s }) {
+        Gazetteer places;
+        const Status status = places.loadFile(u":/dateline/gazetteer/"_s + file);
+        QVERIFY2(status.ok(), qPrintable(status.error()));
+        QVERIFY2(places.actorCount() >= 25, qPrintable(file));
+        for (const Actor &actor : places.actors()) {
+            for (const Alias &alias : places.aliasesOf(actor.key)) {
+                ++aliases;
+                const QString folded = TextNormalizer::foldPhrase(alias.text);
+                QVERIFY2(!common.contains(folded), qPrintable(actor.key + u": "_s + alias.text));
+                const auto letters = std::count_if(alias.text.cbegin(), alias.text.cend(), [](QChar c) { return c.isLetter(); });
+                QVERIFY2(letters >= 4, qPrintable(actor.key + u": "_s + alias.text));
+            }
+        }
+    }
+    QVERIFY(aliases > 10000);
 }
 
 void TestGazetteer::stateNamesUniquePerLanguage()
