@@ -152,9 +152,12 @@ private:
             }
             const QStringView word = j == 0 ? firstWord : t.folded;
             end = t.end;
-            if (word != e.tokens.at(j) &&
-                !(inflected && t.is(NormalToken::NonLatin) &&
-                    TextNormalizer::inflectionStem(word) == TextNormalizer::inflectionStem(e.tokens.at(j)))) {
+            const auto sameStem = [&](QStringView alias) {
+                const QStringView stem = TextNormalizer::inflectionStem(word);
+                return stem == TextNormalizer::inflectionStem(alias) ||
+                    (alias.size() >= 5 && alias.endsWith(u"aa") && stem == alias.chopped(2));
+            };
+            if (word != e.tokens.at(j) && !(inflected && t.is(NormalToken::NonLatin) && sameStem(e.tokens.at(j)))) {
                 QStringView stem;
                 qsizetype stemEnd = 0;
                 if (j != n - 1 || !stemWithoutClitic(i + j, stem, stemEnd) || stem != e.tokens.at(j)) {
@@ -166,6 +169,10 @@ private:
                 if (!t.is(NormalToken::Upper)) {
                     return false;
                 }
+            } else if (e.nonLatin && !t.is(NormalToken::NonLatin) && t.is(NormalToken::Lower) && !m_caseless) {
+                // A name from a script without capitals ("واس") read in Latin letters must still
+                // look like a name there: "was" is no agency.
+                return false;
             } else if (j < 32 && (e.capitalised >> j & 1u) && t.is(NormalToken::Lower) && !m_caseless && n < 3) {
                 // "turkey" is not Turkey; but "diJakarta" is lower case only for its prefix. Names
                 // of three words or more ("islamic state khorasan province") are names in any case.

@@ -427,6 +427,11 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
             entry.declined = entry.nonLatin;
             if (entry.declined) {
                 index->m_byFirstStem[TextNormalizer::inflectionStem(entry.tokens.first()).toString()].append(id);
+                // "Новая Зеландия": a feminine adjective's "-ая" reads "aa", its other forms
+                // ("Новой", "Новую") lose two letters, not one.
+                if (const QString &first = entry.tokens.first(); first.size() >= 5 && first.endsWith(u"aa")) {
+                    index->m_byFirstStem[first.chopped(2)].append(id);
+                }
             }
             if (entry.tokens.size() >= 2) {
                 for (const QString &token : std::as_const(entry.tokens)) {

@@ -6,6 +6,8 @@
 #include "textnormalizer.h"
 #include "wordlexicon.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -126,12 +128,12 @@ void NameRules::add(const LanguageProfile &profile)
         }
     }
     patronymicEndings += profile.patronymicEndings;
+    // Endings as written, in lower case: folded, "-ий" and "-ии" would both read "ii".
     for (auto it = profile.nameEndings.cbegin(); it != profile.nameEndings.cend(); ++it) {
         const quint8 kind = kindNamed(it.key());
         for (const QString &ending : it.value()) {
-            const QString folded = TextNormalizer::fold(ending);
-            if (kind != Unknown && !folded.isEmpty()) {
-                endings.append({ folded, kind });
+            if (kind != Unknown && !ending.isEmpty()) {
+                endings.append({ ending.toLower(), kind });
             }
         }
     }
@@ -476,15 +478,21 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
     return run;
 }
 
-bool NameFinder::endsLikePerson(qsizetype i) const
+quint8 NameFinder::endingKind(qsizetype i) const
 {
     const NormalToken &t = m_tokens.at(i);
+    const QStringView word = QStringView(m_text).sliced(t.start, t.length());
     for (const auto &[ending, kind] : m_rules.names.endings) {
-        if (t.folded.size() > ending.size() + 2 && t.folded.endsWith(ending)) {
-            return kind == NameRules::Person;
+        if (word.size() > ending.size() + 2 && word.endsWith(ending, Qt::CaseInsensitive)) {
+            return kind;
         }
     }
-    return false;
+    return NameRules::Unknown;
+}
+
+bool NameFinder::endsLikePerson(qsizetype i) const
+{
+    return endingKind(i) == NameRules::Person;
 }
 
 quint8 NameFinder::cueBefore(qsizetype first) const
@@ -535,13 +543,11 @@ quint8 NameFinder::kindOf(const Run &run) const
             return names.otherScriptKind;
         }
     }
-    for (const auto &[ending, kind] : names.endings) {
-        if (last.folded.size() > ending.size() + 2 && last.folded.endsWith(ending)) {
-            return kind;
-        }
-    }
     if (const quint8 cue = cueBefore(run.first); cue != NameRules::Unknown) {
         return cue;
+    }
+    if (const quint8 ending = endingKind(run.last - 1); ending != NameRules::Unknown) {
+        return ending;
     }
     if (run.last < m_tokens.size()) {
         const NormalToken &after = m_tokens.at(run.last);
@@ -550,6 +556,12 @@ quint8 NameFinder::kindOf(const Run &run) const
         }
     }
     if (words >= 2 && words <= 3) {
+        // "BPJS Kesehatan", "Bank BRI": an acronym inside makes an organisation.
+        for (qsizetype k = run.first; k < run.last; ++k) {
+            if (m_tokens.at(k).is(NormalToken::Upper) && m_tokens.at(k).length() >= 2) {
+                return NameRules::Organisation;
+            }
+        }
         bool plain = true;
         for (qsizetype k = run.first; k < run.last && plain; ++k) {
             plain = !m_tokens.at(k).is(NormalToken::Upper) || isInitial(k);
@@ -575,9 +587,12 @@ bool NameFinder::isFirstName(const QString &word) const
     }
     for (const QString &form : std::as_const(forms)) {
         // "Виктор" -> "Викторович", "Алексей" -> "Алексеевич", "Юрий" -> "Юрьевич".
+        // "Аркадий" -> "Аркадьевич": a final "ий" gives way too.
         const QString base = form.endsWith(u'й') || form.endsWith(u'ь') ? form.chopped(1) : form;
+        const QString shorter = form.endsWith(u"ий") ? form.chopped(2) : base;
         for (const QString &ending : m_rules.names.patronymicEndings) {
-            if (form.size() >= 3 && (m_lexicon->holds(form + ending) || m_lexicon->holds(base + ending))) {
+            if (form.size() >= 3 && (m_lexicon->holds(form + ending) || m_lexicon->holds(base + ending) ||
+                                        m_lexicon->holds(shorter + ending))) {
                 return true;
             }
         }
@@ -607,14 +622,29 @@ quint8 NameFinder::oneWordKind(qsizetype i) const
     return NameRules::Person;
 }
 
-QString NameFinder::foldedWords(const Run &run) const
+QString NameFinder::wordKey(qsizetype i) const
 {
+    const NormalToken &t = m_tokens.at(i);
+    if (!t.is(NormalToken::NonLatin)) {
+        return t.folded.toString();
+    }
+    // Russian declines names, and a surname's suffix stands before the case ending: twice
+    // stripped, "Пельменова", "Пельменовым" and "Пельменов" all read "pelmen".
+    return TextNormalizer::inflectionStem(TextNormalizer::inflectionStem(t.folded)).toString();
+}
+
+QString NameFinder::keyOf(const Run &run) const
+{
+    qsizetype first = run.first;
+    // "PT Sindang Makmurjaya" and "Sindang Makmurjaya", "компании «Стрелковед»" and
+    // "«Стрелковед»": an organisation is the same without the word that said what it is.
+    if (run.last - first >= 2 &&
+        lookUp(m_rules.names.heads, m_rules.names.headStems, first) == NameRules::Organisation) {
+        ++first;
+    }
     QStringList words;
-    for (qsizetype k = run.first; k < run.last; ++k) {
-        const NormalToken &t = m_tokens.at(k);
-        // Russian declines names: "Юрия Лужкова" and "Юрий Лужков" are one person.
-        words.append(t.is(NormalToken::NonLatin) ? TextNormalizer::inflectionStem(t.folded).toString()
-                                                 : t.folded.toString());
+    for (qsizetype k = first; k < run.last; ++k) {
+        words.append(wordKey(k));
     }
     return slug(words);
 }
@@ -638,21 +668,23 @@ QList<Mention> NameFinder::find(const QList<bool> &covered)
     // One kind per name in a story, from its clearest use; a surname alone is the person
     // named in full before it.
     QHash<QString, quint8> kinds;
-    QHash<QString, QString> surnames; ///< the surname's folded form -> the full name's
+    QHash<QString, QString> surnames; ///< the surname's key -> the full name's
     QList<QString> keys;
     keys.reserve(runs.size());
     for (Run &run : runs) {
         run.kind = kindOf(run);
-        keys.append(foldedWords(run));
+        keys.append(keyOf(run));
         if (run.kind != NameRules::Unknown && !kinds.contains(keys.last())) {
             kinds.insert(keys.last(), run.kind);
         }
     }
     QList<Mention> mentions;
     QHash<QString, Actor> actors;
+    QSet<QString> earlier; ///< keys of the names before the current one
     for (qsizetype r = 0; r < runs.size(); ++r) {
-        Run &run = runs[r];
+        const Run &run = runs.at(r);
         QString key = keys.at(r);
+        earlier.insert(keys.at(r));
         Mention::Match match = Mention::Match::Exact;
         if (const auto full = surnames.constFind(key); full != surnames.constEnd()) {
             key = *full;
@@ -663,6 +695,8 @@ QList<Mention> NameFinder::find(const QList<bool> &covered)
             continue;
         }
         const qsizetype start = m_tokens.at(run.first).start;
+        // Spans run from word to word, as the NER corpora mark them: "компании «Стрелковед" keeps
+        // the opening mark between its words but not the closing one after them.
         const qsizetype end = m_tokens.at(run.last - 1).end;
         auto actor = actors.find(key);
         if (actor == actors.end()) {
@@ -674,12 +708,11 @@ QList<Mention> NameFinder::find(const QList<bool> &covered)
             a.name = m_text.sliced(start, end - start);
             actor = actors.insert(key, a);
         }
+        // The surname alone refers back to this person from now on, unless it stood alone
+        // before the full name (then it may be someone else).
         if (kind == NameRules::Person && run.last - run.first >= 2 && match == Mention::Match::Exact) {
-            const NormalToken &last = m_tokens.at(run.last - 1);
-            const QString surname = last.is(NormalToken::NonLatin)
-                ? TextNormalizer::inflectionStem(last.folded).toString()
-                : last.folded.toString();
-            if (surname.size() >= 3 && !surnames.contains(surname) && !kinds.contains(surname)) {
+            const QString surname = wordKey(run.last - 1);
+            if (surname.size() >= 3 && !surnames.contains(surname) && !earlier.contains(surname)) {
                 surnames.insert(surname, key);
             }
         }

@@ -30,7 +30,7 @@ struct NameRules {
     quint8 otherScriptKind = Unknown; ///< a Latin name in a Cyrillic story: an organisation
     QList<std::pair<QString, quint8>> beginnings; ///< as written, lower case: "рос", "мин"
     QStringList patronymicEndings;
-    QList<std::pair<QString, quint8>> endings; ///< longest first
+    QList<std::pair<QString, quint8>> endings; ///< as written, lower case; longest first
     QHash<QString, bool> notNames; ///< months, weekdays, pronouns, "I"
     QHash<QString, bool> speechAfter; ///< "said", "mengatakan": a person before them
     QHash<QString, bool> speechBefore; ///< "kata", "said": a person after them
@@ -81,13 +81,15 @@ private:
     [[nodiscard]] quint8 lookUp(const QHash<QString, quint8> &words, const QHash<QString, quint8> &stems,
         qsizetype i) const;
     [[nodiscard]] Run runAt(qsizetype i) const;
+    [[nodiscard]] quint8 endingKind(qsizetype i) const;
     [[nodiscard]] bool endsLikePerson(qsizetype i) const;
     [[nodiscard]] quint8 cueBefore(qsizetype i) const;
     [[nodiscard]] quint8 oneWordKind(qsizetype i) const;
     [[nodiscard]] bool isFirstName(const QString &word) const;
     [[nodiscard]] bool quotedRun(qsizetype i, Run &run) const;
     [[nodiscard]] quint8 kindOf(const Run &run) const;
-    [[nodiscard]] QString foldedWords(const Run &run) const;
+    [[nodiscard]] QString wordKey(qsizetype i) const;
+    [[nodiscard]] QString keyOf(const Run &run) const;
     void markHeadlines();
 
     const QString &m_text;
