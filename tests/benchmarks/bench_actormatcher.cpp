@@ -70,8 +70,12 @@ void grow(Gazetteer &gazetteer, qsizetype aliases)
         w[0] = w[0].toUpper();
         return w;
     };
+    // Count distinct names (index entries), not aliases: a place called the same in eight
+    // languages is eight aliases but one name to match.
+    const qsizetype distinct = gazetteer.index().entries().size();
+    const qsizetype start = gazetteer.aliasCount();
     qsizetype n = 0;
-    while (gazetteer.aliasCount() < aliases) {
+    while (distinct + (gazetteer.aliasCount() - start) < aliases) {
         Actor actor;
         actor.key = u"synthetic:"_s + QString::number(++n);
         const int words = 1 + int(random() % 3);
