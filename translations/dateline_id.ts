@@ -702,6 +702,10 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
         <source>Place</source>
         <translation>Tempat</translation>
     </message>
+    <message>
+        <source>In no list: found as a name in this story, its kind guessed from the words around it.</source>
+        <translation>Tidak ada dalam daftar: ditemukan sebagai nama dalam berita ini, jenisnya ditebak dari kata-kata di sekitarnya.</translation>
+    </message>
 </context>
 <context>
     <name>Dateline::ArticleActorsModel</name>

@@ -69,12 +69,18 @@ QString AnnotationText::chain(const Quote &quote)
     return text;
 }
 
-QString AnnotationText::actorCard(const Actor &actor, const QStringList &forms, AnnotationState state)
+QString AnnotationText::actorCard(
+    const Actor &actor, const QStringList &forms, AnnotationState state, AnnotationOrigin origin)
 {
     QString html = u"<p><b>%1</b><br/>%2</p>"_s.arg(actor.name.toHtmlEscaped(),
         tr("%1, %2", "actor kind, annotation state").arg(kindName(actor.kind), stateName(state)));
     if (!actor.description.isEmpty()) {
         html += u"<p>%1</p>"_s.arg(actor.description.toHtmlEscaped());
+    } else if (origin == AnnotationOrigin::Rule && state == AnnotationState::Suggested) {
+        // The kind of a name no list holds is a guess from its words: say so, so that the reader
+        // knows what to check (until they confirm it).
+        html += u"<p><i>%1</i></p>"_s.arg(tr("In no list: found as a name in this story, its kind guessed from the "
+                                           "words around it."));
     }
     if (!forms.isEmpty()) {
         QStringList escaped;

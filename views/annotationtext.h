@@ -27,8 +27,10 @@ public:
     /// The speaker followed by every relay in order; "Unknown speaker" when none was found.
     [[nodiscard]] static QString chain(const Quote &quote);
     [[nodiscard]] static QString speakerName(const Quote &quote);
-    /// Rich text: name, kind, description and the forms the story uses for the actor.
-    [[nodiscard]] static QString actorCard(const Actor &actor, const QStringList &forms, AnnotationState state);
+    /// Rich text: name, kind, description and the forms the story uses for the actor; a name the
+    /// analysis found in the text itself (origin Rule) says that no list holds it.
+    [[nodiscard]] static QString actorCard(
+        const Actor &actor, const QStringList &forms, AnnotationState state, AnnotationOrigin origin);
     /// Rich text: speaker, cue and chain of a quotation.
     [[nodiscard]] static QString quoteCard(const Quote &quote);
 };

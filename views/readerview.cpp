@@ -417,7 +417,8 @@ bool ReaderView::showCard(const QPoint &viewportPos, const QPoint &globalPos)
     quote = quote ? quote : m_overlay.quoteAt(offset - 1);
     QString card;
     if (mention) {
-        card = AnnotationText::actorCard(mention->actor, m_overlay.formsOf(mention->actor), mention->state);
+        card = AnnotationText::actorCard(
+            mention->actor, m_overlay.formsOf(mention->actor), mention->state, mention->origin);
     }
     if (quote) {
         card += AnnotationText::quoteCard(*quote);
