@@ -154,8 +154,13 @@ private:
             end = t.end;
             const auto sameStem = [&](QStringView alias) {
                 const QStringView stem = TextNormalizer::inflectionStem(word);
-                return stem == TextNormalizer::inflectionStem(alias) ||
-                    (alias.size() >= 5 && alias.endsWith(u"aa") && stem == alias.chopped(2));
+                const QStringView aliasStem = TextNormalizer::inflectionStem(alias);
+                // A word with no ending is no case of a name with one: "Александр" is not
+                // "Александрия".
+                if (stem.size() == word.size() && aliasStem.size() != alias.size()) {
+                    return false;
+                }
+                return stem == aliasStem || (alias.size() >= 5 && alias.endsWith(u"aa") && stem == alias.chopped(2));
             };
             if (word != e.tokens.at(j) && !(inflected && t.is(NormalToken::NonLatin) && sameStem(e.tokens.at(j)))) {
                 QStringView stem;
@@ -575,6 +580,11 @@ Candidate StoryMatch::fuzzyWord(qsizetype i) const
     const NormalToken &t = m_tokens.at(i);
     const qsizetype n = t.folded.size();
     if (n < Gazetteer::Index::FuzzyMinLetters || !t.is(NormalToken::Capitalised) || t.is(NormalToken::Upper)) {
+        return best;
+    }
+    // A word the dictionary holds is spelt right: "Компания" is no misspelt "Кампания".
+    if (m_lexicon &&
+        m_lexicon->classify(QStringView(m_text).sliced(t.start, t.length())) != WordLexicon::Word::Unknown) {
         return best;
     }
     const auto cached = findFolded(m_fuzzyWordCache, t.folded);

@@ -418,6 +418,17 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
         if (!joined) {
             break;
         }
+        // "Business NZ Фил", "ФИФА Зепп Блаттер": a change of script, or a capitalised word after
+        // an acronym, starts another name ("КНР Ху Цзиньтао" is a state and a person); but "PT"
+        // and "ООО" open the name after them.
+        const NormalToken &previous = m_tokens.at(last - 1);
+        if (previous.is(NormalToken::NonLatin) != t.is(NormalToken::NonLatin) ||
+            (previous.is(NormalToken::Upper) && previous.length() >= 2 && !t.is(NormalToken::Upper) &&
+                t.is(NormalToken::Capitalised) && !hyphen &&
+                lookUp(m_rules.names.heads, m_rules.names.headStems, last - 1) == NameRules::Unknown &&
+                lookUp(m_rules.names.cues, m_rules.names.cueStems, last - 1) == NameRules::Unknown)) {
+            break;
+        }
         if (nameLike(last) || (hyphen && m_text.at(t.start).isLetter())) {
             ++last;
             continue;
@@ -490,6 +501,18 @@ quint8 NameFinder::endingKind(qsizetype i) const
     return NameRules::Unknown;
 }
 
+quint8 NameFinder::beginningKind(qsizetype i) const
+{
+    const NormalToken &t = m_tokens.at(i);
+    const QStringView word = QStringView(m_text).sliced(t.start, t.length());
+    for (const auto &[beginning, kind] : m_rules.names.beginnings) {
+        if (word.size() > beginning.size() + 2 && word.startsWith(beginning, Qt::CaseInsensitive)) {
+            return kind;
+        }
+    }
+    return NameRules::Unknown;
+}
+
 bool NameFinder::endsLikePerson(qsizetype i) const
 {
     return endingKind(i) == NameRules::Person;
@@ -541,6 +564,13 @@ quint8 NameFinder::kindOf(const Run &run) const
         }
         if (common) {
             return names.otherScriptKind;
+        }
+    }
+    if (words == 1 && m_lexicon && !m_caseless &&
+        m_lexicon->classify(QStringView(m_text).sliced(first.start, first.length())) == WordLexicon::Word::Unknown) {
+        // "глава Роскосмоса": an agency's name after a person's cue is still the agency.
+        if (const quint8 beginning = beginningKind(run.first); beginning != NameRules::Unknown) {
+            return beginning;
         }
     }
     if (const quint8 cue = cueBefore(run.first); cue != NameRules::Unknown) {
@@ -613,13 +643,8 @@ quint8 NameFinder::oneWordKind(qsizetype i) const
     if (m_lexicon->classify(word) == WordLexicon::Word::Proper) {
         return isFirstName(word) ? NameRules::Person : NameRules::Place;
     }
-    const QString lower = word.toLower();
-    for (const auto &[beginning, kind] : m_rules.names.beginnings) {
-        if (lower.size() > beginning.size() + 2 && lower.startsWith(beginning)) {
-            return kind;
-        }
-    }
-    return NameRules::Person;
+    const quint8 beginning = beginningKind(i);
+    return beginning != NameRules::Unknown ? beginning : quint8(NameRules::Person);
 }
 
 QString NameFinder::wordKey(qsizetype i) const

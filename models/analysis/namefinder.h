@@ -82,6 +82,7 @@ private:
         qsizetype i) const;
     [[nodiscard]] Run runAt(qsizetype i) const;
     [[nodiscard]] quint8 endingKind(qsizetype i) const;
+    [[nodiscard]] quint8 beginningKind(qsizetype i) const;
     [[nodiscard]] bool endsLikePerson(qsizetype i) const;
     [[nodiscard]] quint8 cueBefore(qsizetype i) const;
     [[nodiscard]] quint8 oneWordKind(qsizetype i) const;
