@@ -15,10 +15,10 @@ namespace Dateline
 namespace
 {
 
-QStringList readList(const QJsonObject &root, const QString &name)
+// The array's strings, trimmed, each once.
+QStringList readStrings(const QJsonArray &array)
 {
     QStringList list;
-    const QJsonArray array = root.value(name).toArray();
     for (const QJsonValue &value : array) {
         const QString text = value.toString().trimmed();
         if (!text.isEmpty() && !list.contains(text)) {
@@ -28,21 +28,18 @@ QStringList readList(const QJsonObject &root, const QString &name)
     return list;
 }
 
+QStringList readList(const QJsonObject &root, const QString &name)
+{
+    return readStrings(root.value(name).toArray());
+}
+
 // {"person": [...], "place": [...]}: lists by actor kind.
 QHash<QString, QStringList> readKindLists(const QJsonObject &root, const QString &name)
 {
     QHash<QString, QStringList> lists;
     const QJsonObject object = root.value(name).toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        QStringList list;
-        const QJsonArray array = it.value().toArray();
-        for (const QJsonValue &value : array) {
-            const QString text = value.toString().trimmed();
-            if (!text.isEmpty() && !list.contains(text)) {
-                list.append(text);
-            }
-        }
-        lists.insert(it.key(), list);
+        lists.insert(it.key(), readStrings(it.value().toArray()));
     }
     return lists;
 }

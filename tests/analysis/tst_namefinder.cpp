@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/actormatcher.h"
+#include "mentionnames.h"
 #include "analysis/gazetteer.h"
 #include "analysis/languageprofile.h"
 #include "analysis/wordlexicon.h"
@@ -20,26 +21,7 @@ using namespace Dateline;
 namespace
 {
 
-QString matchName(Mention::Match match)
-{
-    switch (match) {
-    case Mention::Match::Exact:
-        return u"exact"_s;
-    case Mention::Match::Folded:
-        return u"folded"_s;
-    case Mention::Match::Transliterated:
-        return u"translit"_s;
-    case Mention::Match::Fuzzy:
-        return u"fuzzy"_s;
-    case Mention::Match::Acronym:
-        return u"acronym"_s;
-    case Mention::Match::Surname:
-        return u"surname"_s;
-    case Mention::Match::Title:
-        return u"title"_s;
-    }
-    return {};
-}
+using TestSupport::matchName;
 
 QString kindName(Actor::Kind kind)
 {
