@@ -18,6 +18,8 @@ private Q_SLOTS:
     void completeProfiles();
     void startedProfiles_data();
     void startedProfiles();
+    void nameRules_data();
+    void nameRules();
     void unknownLanguage();
 
 private:
@@ -117,6 +119,45 @@ void TestLanguageProfile::startedProfiles()
     QVERIFY(!p.titles.isEmpty());
     QVERIFY(!p.accordingTo.isEmpty());
     QVERIFY(!p.quotationMarks.isEmpty());
+}
+
+void TestLanguageProfile::nameRules_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("dictionary");
+    QTest::newRow("indonesian") << u"id"_s << u"id_ID"_s;
+    QTest::newRow("english") << u"en"_s << u"en_US"_s;
+    QTest::newRow("russian") << u"ru"_s << u"ru_RU"_s;
+}
+
+// The name finder's lists are keyed by kind: a misspelt kind would be read as no kind at all.
+void TestLanguageProfile::nameRules()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, dictionary);
+    const LanguageProfile &p = m_profiles.profile(code);
+    QVERIFY2(p.hunspell.split(u' ').contains(dictionary), qPrintable(p.hunspell));
+    const QStringList kinds { u"person"_s, u"place"_s, u"organisation"_s };
+    const QList<std::pair<const char *, QHash<QString, QStringList>>> lists {
+        { "nameCues", p.nameCues },
+        { "nameHeads", p.nameHeads },
+        { "nameTails", p.nameTails },
+        { "nameEndings", p.nameEndings },
+        { "nameBeginnings", p.nameBeginnings },
+    };
+    for (const auto &[name, byKind] : lists) {
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+            QVERIFY2(kinds.contains(it.key()), qPrintable(QString::fromLatin1(name) + u": "_s + it.key()));
+        }
+    }
+    QVERIFY(!p.nameCues.value(u"person"_s).isEmpty());
+    QVERIFY(!p.nameCues.value(u"place"_s).isEmpty());
+    QVERIFY(!p.nameHeads.value(u"organisation"_s).isEmpty());
+    QVERIFY(p.otherScriptNames.isEmpty() || kinds.contains(p.otherScriptNames));
+    if (code == u"ru") {
+        QVERIFY(p.patronymicEndings.contains(u"ович"_s));
+        QCOMPARE(p.otherScriptNames, u"organisation"_s);
+    }
 }
 
 void TestLanguageProfile::unknownLanguage()
