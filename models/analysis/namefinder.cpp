@@ -632,16 +632,21 @@ bool NameFinder::isFirstName(const QString &word) const
 
 quint8 NameFinder::oneWordKind(qsizetype i) const
 {
-    // One word and no clue: the dictionary decides. Its names are mostly places, but a first
-    // name has a patronymic; a word no dictionary holds is mostly someone's name, unless it
-    // begins like an agency ("Роскосмос", "Минсвязи").
+    // One word and no clue: the dictionary decides. The language's own dictionary's names are
+    // mostly places, but a first name has a patronymic; a word no dictionary holds is mostly
+    // someone's name, unless it begins like an agency ("Роскосмос", "Минсвязи").
     if (!m_lexicon || isCommonWord(i)) {
         return NameRules::Unknown;
     }
     const NormalToken &t = m_tokens.at(i);
     const QString word = m_text.sliced(t.start, t.length());
     if (m_lexicon->classify(word) == WordLexicon::Word::Proper) {
-        return isFirstName(word) ? NameRules::Person : NameRules::Place;
+        // A name only a borrowed dictionary holds ("Denny" in en_US for an Indonesian story) is
+        // mostly a foreign given name: the places of the world are in the gazetteer already.
+        if (isFirstName(word) || !m_lexicon->properInFirst(word)) {
+            return NameRules::Person;
+        }
+        return NameRules::Place;
     }
     const quint8 beginning = beginningKind(i);
     return beginning != NameRules::Unknown ? beginning : quint8(NameRules::Person);

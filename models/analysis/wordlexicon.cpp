@@ -78,6 +78,18 @@ bool WordLexicon::holds(const QString &word) const
         [&](const Dictionary &dictionary) { return spell(dictionary, word); });
 }
 
+bool WordLexicon::properInFirst(QStringView word) const
+{
+    QString capitalised = word.toString().toLower();
+    if (capitalised.isEmpty()) {
+        return false;
+    }
+    capitalised[0] = capitalised.at(0).toUpper();
+    const QMutexLocker lock(&m_hunspellMutex);
+    const Dictionary &first = m_dictionaries.front();
+    return spell(first, capitalised) && !spell(first, capitalised.toLower());
+}
+
 QStringList WordLexicon::stems(const QString &word) const
 {
     QStringList found;

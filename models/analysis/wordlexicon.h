@@ -44,6 +44,9 @@ public:
     /// Whether some dictionary holds `word` as written, and the dictionary forms it may be
     /// inflected from ("Виктором" -> "Виктор"); not cached.
     [[nodiscard]] bool holds(const QString &word) const;
+    /// Whether the first dictionary (the language's own, not one it borrows from) holds `word`
+    /// as a name; not cached.
+    [[nodiscard]] bool properInFirst(QStringView word) const;
     [[nodiscard]] QStringList stems(const QString &word) const;
 
 private:

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void holds();
     void stems_data();
     void stems();
+    void properInFirst_data();
+    void properInFirst();
     void classifyFromThreads();
 };
 
@@ -169,6 +171,29 @@ void TestWordLexicon::stems()
     const std::unique_ptr<WordLexicon> lexicon = WordLexicon::open(u"xx_TEST"_s);
     QVERIFY(lexicon);
     QCOMPARE(lexicon->stems(word), expected);
+}
+
+void TestWordLexicon::properInFirst_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("proper");
+
+    QTest::newRow("a name of the first dictionary") << u"Velmora"_s << true;
+    QTest::newRow("in any case") << u"velmora"_s << true;
+    QTest::newRow("a name only the second holds") << u"Odrin"_s << false;
+    QTest::newRow("a common word of the first") << u"river"_s << false;
+    QTest::newRow("unknown") << u"Zorblat"_s << false;
+}
+
+// The name finder tells a language's own names (mostly places) from those of a dictionary it
+// borrows (for Indonesian, the English one: mostly given names).
+void TestWordLexicon::properInFirst()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, proper);
+    const std::unique_ptr<WordLexicon> lexicon = WordLexicon::open(u"xx_TEST yy_TEST"_s);
+    QVERIFY(lexicon);
+    QCOMPARE(lexicon->properInFirst(word), proper);
 }
 
 void TestWordLexicon::classifyFromThreads()
