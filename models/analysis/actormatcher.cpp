@@ -160,6 +160,12 @@ private:
                 if (stem.size() == word.size() && aliasStem.size() != alias.size()) {
                     return false;
                 }
+                // A noun in "-ия" declines to "-ии", "-ию", "-ией", never to "-а": "Александра" is
+                // Alexander's, not Alexandria.
+                if (alias.endsWith(u"ia") && !(word.endsWith(u"ia") || word.endsWith(u"ii") ||
+                                                 word.endsWith(u"iu") || word.endsWith(u"iei"))) {
+                    return false;
+                }
                 return stem == aliasStem || (alias.size() >= 5 && alias.endsWith(u"aa") && stem == alias.chopped(2));
             };
             if (word != e.tokens.at(j) && !(inflected && t.is(NormalToken::NonLatin) && sameStem(e.tokens.at(j)))) {
@@ -197,12 +203,15 @@ private:
                 return Mention::Match::Exact;
             }
         }
-        for (qsizetype k = c.first; k < c.last; ++k) {
-            if (m_tokens.at(k).is(NormalToken::NonLatin) != e.nonLatin) {
-                return Mention::Match::Transliterated;
-            }
-        }
-        return Mention::Match::Folded;
+        // Folded when some spelling is in the story's script ("Украиной" for "Украина", though
+        // "Ukraina" came first), transliterated when none is ("Кабулов" for "Kabulov").
+        const bool writtenNonLatin = m_tokens.at(c.first).is(NormalToken::NonLatin);
+        const bool sameScript = std::any_of(e.spellings.cbegin(), e.spellings.cend(), [&](const QString &spelling) {
+            const bool nonLatin =
+                std::any_of(spelling.cbegin(), spelling.cend(), [](QChar ch) { return ch.isLetter() && ch.unicode() > 0x24f; });
+            return nonLatin == writtenNonLatin;
+        });
+        return sameScript ? Mention::Match::Folded : Mention::Match::Transliterated;
     }
 
     void consider(const QList<qint32> *ids, qsizetype i, QStringView firstWord, qsizetype start, Candidate &best,

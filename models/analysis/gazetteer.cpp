@@ -413,7 +413,9 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
                 if (!same.spellings.contains(alias.text)) {
                     same.spellings.append(alias.text);
                 }
-                if (entry.nonLatin && !same.declined) {
+                const bool cyrillic = std::any_of(alias.text.cbegin(), alias.text.cend(),
+                    [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff; });
+                if (cyrillic && !same.declined) {
                     same.declined = true; // "Ukraina" first, then "Украина": a declined name too
                     index->m_byFirstStem[TextNormalizer::inflectionStem(same.tokens.first()).toString()].append(*known);
                 }
@@ -424,7 +426,9 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
             entry.spellings.append(alias.text);
             index->m_byFirst[entry.tokens.first()].append(id);
             // Only names written in a declining script are declined: "Романа" is no form of "România".
-            entry.declined = entry.nonLatin;
+            // Russian declines; Arabic, also read by stem otherwise, would find "Было" in "بيليم".
+            entry.declined = std::any_of(alias.text.cbegin(), alias.text.cend(),
+                [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff; });
             if (entry.declined) {
                 index->m_byFirstStem[TextNormalizer::inflectionStem(entry.tokens.first()).toString()].append(id);
                 // "Новая Зеландия": a feminine adjective's "-ая" reads "aa", its other forms

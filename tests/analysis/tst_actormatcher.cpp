@@ -146,6 +146,15 @@ void TestActorMatcher::match_data()
     QTest::newRow("russian names in other cases")
         << u"Послы России и Китая встретились в Москве."_s << u"ru"_s
         << QStringList { u"России|state:RU||folded"_s, u"Китая|state:CN||folded"_s, u"Москве|city:moscow||folded"_s };
+    QTest::newRow("russian instrumental and adjective forms")
+        << u"Переговоры с Украиной и Турцией прошли в Новой Зеландии."_s << u"ru"_s
+        << QStringList { u"Украиной|state:UA||folded"_s, u"Турцией|state:TR||folded"_s,
+               u"Новой Зеландии|state:NZ||folded"_s };
+    // Only Cyrillic names decline: "Было" is no form of an Arabic spelling read as "bylym", and a
+    // noun in "-ия" never ends in "-а" ("Александра" is Alexander's, not Alexandria).
+    QTest::newRow("no declension across scripts or noun classes")
+        << u"Было холодно. Дома Александра не было."_s << u"ru"_s
+        << QStringList { u"Александра|person:aleksandr||exact"_s };
     QTest::newRow("longest match wins") << u"Islamic State Khorasan Province claimed it"_s << u"en"_s
                                         << QStringList { u"Islamic State Khorasan Province|group:iskp||exact"_s };
     QTest::newRow("organisations and groups")
