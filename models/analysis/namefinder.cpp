@@ -611,6 +611,17 @@ bool NameFinder::isFirstName(const QString &word) const
     if (m_rules.names.patronymicEndings.isEmpty()) {
         return false;
     }
+    // A story names its people again and again; Hunspell's stems are slow to ask for.
+    if (const auto known = m_firstNames.constFind(word); known != m_firstNames.constEnd()) {
+        return *known;
+    }
+    const bool answer = hasPatronymic(word);
+    m_firstNames.insert(word, answer);
+    return answer;
+}
+
+bool NameFinder::hasPatronymic(const QString &word) const
+{
     QStringList forms = m_lexicon->stems(word);
     if (!forms.contains(word)) {
         forms.prepend(word);

@@ -87,6 +87,7 @@ private:
     [[nodiscard]] quint8 cueBefore(qsizetype i) const;
     [[nodiscard]] quint8 oneWordKind(qsizetype i) const;
     [[nodiscard]] bool isFirstName(const QString &word) const;
+    [[nodiscard]] bool hasPatronymic(const QString &word) const;
     [[nodiscard]] bool quotedRun(qsizetype i, Run &run) const;
     [[nodiscard]] quint8 kindOf(const Run &run) const;
     [[nodiscard]] QString wordKey(qsizetype i) const;
@@ -101,6 +102,7 @@ private:
     bool m_latinLanguage = true; ///< whether the story's language is written in Latin letters
     QList<bool> m_covered;
     QList<bool> m_headline; ///< per token: its line is in title case
+    mutable QHash<QString, bool> m_firstNames; ///< isFirstName()'s answers in this story
 };
 
 } // namespace Dateline
