@@ -205,12 +205,8 @@ private:
         }
         // Folded when some spelling is in the story's script ("Украиной" for "Украина", though
         // "Ukraina" came first), transliterated when none is ("Кабулов" for "Kabulov").
-        const bool writtenNonLatin = m_tokens.at(c.first).is(NormalToken::NonLatin);
-        const bool sameScript = std::any_of(e.spellings.cbegin(), e.spellings.cend(), [&](const QString &spelling) {
-            const bool nonLatin =
-                std::any_of(spelling.cbegin(), spelling.cend(), [](QChar ch) { return ch.isLetter() && ch.unicode() > 0x24f; });
-            return nonLatin == writtenNonLatin;
-        });
+        const bool sameScript =
+            m_tokens.at(c.first).is(NormalToken::NonLatin) ? e.otherSpelling : e.latinSpelling;
         return sameScript ? Mention::Match::Folded : Mention::Match::Transliterated;
     }
 
@@ -591,11 +587,6 @@ Candidate StoryMatch::fuzzyWord(qsizetype i) const
     if (n < Gazetteer::Index::FuzzyMinLetters || !t.is(NormalToken::Capitalised) || t.is(NormalToken::Upper)) {
         return best;
     }
-    // A word the dictionary holds is spelt right: "Компания" is no misspelt "Кампания".
-    if (m_lexicon &&
-        m_lexicon->classify(QStringView(m_text).sliced(t.start, t.length())) != WordLexicon::Word::Unknown) {
-        return best;
-    }
     const auto cached = findFolded(m_fuzzyWordCache, t.folded);
     if (cached != m_fuzzyWordCache.constEnd()) {
         if (*cached >= 0) {
@@ -611,6 +602,11 @@ Candidate StoryMatch::fuzzyWord(qsizetype i) const
         return best;
     }
     m_fuzzyWordCache.insert(t.folded.toString(), -1);
+    // A word the dictionary holds is spelt right: "Компания" is no misspelt "Кампания".
+    if (m_lexicon &&
+        m_lexicon->classify(QStringView(m_text).sliced(t.start, t.length())) != WordLexicon::Word::Unknown) {
+        return best;
+    }
     QList<qint32> ids;
     m_index.similarWords(t.folded, ids);
     for (qint32 id : std::as_const(ids)) {

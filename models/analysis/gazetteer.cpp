@@ -413,6 +413,7 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
                 if (!same.spellings.contains(alias.text)) {
                     same.spellings.append(alias.text);
                 }
+                (entry.nonLatin ? same.otherSpelling : same.latinSpelling) = true;
                 const bool cyrillic = std::any_of(alias.text.cbegin(), alias.text.cend(),
                     [](QChar c) { return c.unicode() >= 0x0400 && c.unicode() <= 0x04ff; });
                 if (cyrillic && !same.declined) {
@@ -424,6 +425,7 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
             const qint32 id = qint32(index->m_entries.size());
             seen.insert(identity, id);
             entry.spellings.append(alias.text);
+            (entry.nonLatin ? entry.otherSpelling : entry.latinSpelling) = true;
             index->m_byFirst[entry.tokens.first()].append(id);
             // Only names written in a declining script are declined: "Романа" is no form of "România".
             // Russian declines; Arabic, also read by stem otherwise, would find "Было" in "بيليم".

@@ -36,6 +36,8 @@ public:
         bool upperOnly = false; ///< "AS", "UN", "IIA": only as the same capitals
         bool nonLatin = false; ///< written in another script than Latin
         bool declined = false; ///< some spelling is Cyrillic: found by inflection stem too
+        bool latinSpelling = false; ///< some spelling is in Latin letters
+        bool otherSpelling = false; ///< some spelling is in another script
     };
 
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
