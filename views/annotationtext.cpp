@@ -80,7 +80,7 @@ QString AnnotationText::actorCard(
         // The kind of a name no list holds is a guess from its words: say so, so that the reader
         // knows what to check (until they confirm it).
         html += u"<p><i>%1</i></p>"_s.arg(tr("In no list: found as a name in this story, its kind guessed from the "
-                                           "words around it."));
+                                             "words around it."));
     }
     if (!forms.isEmpty()) {
         QStringList escaped;

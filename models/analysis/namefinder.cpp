@@ -157,8 +157,8 @@ void NameRules::add(const LanguageProfile &profile)
 
 void NameRules::sort()
 {
-    std::stable_sort(endings.begin(), endings.end(),
-        [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+    std::stable_sort(
+        endings.begin(), endings.end(), [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
 }
 
 NameFinder::NameFinder(const QString &text, const QList<NormalToken> &tokens, bool caseless, const MatchRules &rules,
@@ -221,8 +221,7 @@ bool NameFinder::isCommonWord(qsizetype i) const
     const QString lower = word.toString().toLower();
     const auto commonStem = [&](qsizetype cutFront, qsizetype cutBack) {
         const qsizetype size = lower.size() - cutFront - cutBack;
-        return size >= 3 &&
-            m_lexicon->classify(QStringView(lower).sliced(cutFront, size)) == WordLexicon::Word::Common;
+        return size >= 3 && m_lexicon->classify(QStringView(lower).sliced(cutFront, size)) == WordLexicon::Word::Common;
     };
     for (const QString &clitic : m_rules.clitics) {
         if (lower.endsWith(clitic) && commonStem(0, clitic.size())) {
@@ -267,8 +266,8 @@ quint8 NameFinder::lookUp(const QHash<QString, quint8> &words, const QHash<QStri
 bool NameFinder::nameLike(qsizetype i) const
 {
     const NormalToken &t = m_tokens.at(i);
-    if (m_covered.at(i) || !m_text.at(t.start).isLetter() || findFolded(m_rules.names.notNames, t.folded) !=
-        m_rules.names.notNames.constEnd()) {
+    if (m_covered.at(i) || !m_text.at(t.start).isLetter() ||
+        findFolded(m_rules.names.notNames, t.folded) != m_rules.names.notNames.constEnd()) {
         return false;
     }
     if (m_caseless) {
@@ -346,11 +345,12 @@ bool NameFinder::quotedRun(qsizetype i, Run &run) const
         return false;
     }
     for (qsizetype k = i; k < m_tokens.size() && k < i + 5; ++k) {
-        if (m_covered.at(k) || (k > i && m_tokens.at(k).gap == NormalToken::Break &&
-                                   !QStringView(m_text).sliced(m_tokens.at(k - 1).end,
-                                                           m_tokens.at(k).start - m_tokens.at(k - 1).end)
-                                        .trimmed()
-                                        .isEmpty())) {
+        if (m_covered.at(k) ||
+            (k > i && m_tokens.at(k).gap == NormalToken::Break &&
+                !QStringView(m_text)
+                     .sliced(m_tokens.at(k - 1).end, m_tokens.at(k).start - m_tokens.at(k - 1).end)
+                     .trimmed()
+                     .isEmpty())) {
             const qsizetype from = m_tokens.at(k - 1).end;
             if (k == i || !isClosingMark(m_text.at(from))) {
                 return false;
@@ -377,10 +377,12 @@ bool NameFinder::quotedRun(qsizetype i, Run &run) const
     // A word before the marks may say what it is: "компании «Газпром»".
     const qsizetype before = run.first - 1;
     const bool adjacent = before >= 0 &&
-        QStringView(m_text).sliced(m_tokens.at(before).end, first.start - 1 - m_tokens.at(before).end).trimmed().isEmpty();
-    const quint8 head = adjacent && !m_covered.at(before)
-        ? lookUp(m_rules.names.heads, m_rules.names.headStems, before)
-        : quint8(NameRules::Unknown);
+        QStringView(m_text)
+            .sliced(m_tokens.at(before).end, first.start - 1 - m_tokens.at(before).end)
+            .trimmed()
+            .isEmpty();
+    const quint8 head = adjacent && !m_covered.at(before) ? lookUp(m_rules.names.heads, m_rules.names.headStems, before)
+                                                          : quint8(NameRules::Unknown);
     if (head != NameRules::Unknown) {
         run.first = before;
         run.kind = head;
@@ -413,8 +415,8 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
     while (last < m_tokens.size() && last - i < LongestName && !m_covered.at(last)) {
         const NormalToken &t = m_tokens.at(last);
         const bool hyphen = t.gap == NormalToken::Joiner && m_text.at(t.start - 1) == u'-';
-        const bool joined = t.gap == NormalToken::Space || hyphen ||
-            (t.gap == NormalToken::Abbreviation && isInitial(last - 1));
+        const bool joined =
+            t.gap == NormalToken::Space || hyphen || (t.gap == NormalToken::Abbreviation && isInitial(last - 1));
         if (!joined) {
             break;
         }
@@ -445,7 +447,8 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
     // "Тверской площади", "Следственного комитета": a lower-case last word that names the kind.
     if (!m_caseless && last < m_tokens.size() && !m_covered.at(last) && m_tokens.at(last).gap == NormalToken::Space &&
         m_tokens.at(last).is(NormalToken::Lower)) {
-        if (const quint8 tail = lookUp(m_rules.names.tails, m_rules.names.tailStems, last); tail != NameRules::Unknown) {
+        if (const quint8 tail = lookUp(m_rules.names.tails, m_rules.names.tailStems, last);
+            tail != NameRules::Unknown) {
             ++last;
             run.kind = tail;
         }
@@ -632,8 +635,9 @@ bool NameFinder::hasPatronymic(const QString &word) const
         const QString base = form.endsWith(u'й') || form.endsWith(u'ь') ? form.chopped(1) : form;
         const QString shorter = form.endsWith(u"ий") ? form.chopped(2) : base;
         for (const QString &ending : m_rules.names.patronymicEndings) {
-            if (form.size() >= 3 && (m_lexicon->holds(form + ending) || m_lexicon->holds(base + ending) ||
-                                        m_lexicon->holds(shorter + ending))) {
+            if (form.size() >= 3 &&
+                (m_lexicon->holds(form + ending) || m_lexicon->holds(base + ending) ||
+                    m_lexicon->holds(shorter + ending))) {
                 return true;
             }
         }
@@ -745,7 +749,10 @@ QList<Mention> NameFinder::find(const QList<bool> &covered)
             a.kind = kind == NameRules::Person ? Actor::Kind::Person
                 : kind == NameRules::Place     ? Actor::Kind::City
                                                : Actor::Kind::Organisation;
-            a.key = (kind == NameRules::Person ? u"person:"_s : kind == NameRules::Place ? u"place:"_s : u"org:"_s) + key;
+            a.key = (kind == NameRules::Person         ? u"person:"_s
+                            : kind == NameRules::Place ? u"place:"_s
+                                                       : u"org:"_s) +
+                key;
             a.name = m_text.sliced(start, end - start);
             actor = actors.insert(key, a);
         }

@@ -78,8 +78,8 @@ private:
     [[nodiscard]] bool isCommonWord(qsizetype i) const;
     [[nodiscard]] bool isInitial(qsizetype i) const;
     [[nodiscard]] bool nameLike(qsizetype i) const;
-    [[nodiscard]] quint8 lookUp(const QHash<QString, quint8> &words, const QHash<QString, quint8> &stems,
-        qsizetype i) const;
+    [[nodiscard]] quint8 lookUp(
+        const QHash<QString, quint8> &words, const QHash<QString, quint8> &stems, qsizetype i) const;
     [[nodiscard]] Run runAt(qsizetype i) const;
     [[nodiscard]] quint8 endingKind(qsizetype i) const;
     [[nodiscard]] quint8 beginningKind(qsizetype i) const;

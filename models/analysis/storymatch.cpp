@@ -417,7 +417,8 @@ void StoryMatch::widenPlaces()
             ++last;
         }
         bool widened = false;
-        const qsizetype nextStart = m + 1 < m_result.mentions.size() ? m_result.mentions.at(m + 1).start : m_text.size();
+        const qsizetype nextStart =
+            m + 1 < m_result.mentions.size() ? m_result.mentions.at(m + 1).start : m_text.size();
         if (last + 1 < m_tokens.size() && m_tokens.at(last).end == mention.end &&
             m_tokens.at(last + 1).gap == NormalToken::Space && m_tokens.at(last + 1).end <= nextStart &&
             (m_caseless || m_tokens.at(last + 1).is(NormalToken::Capitalised))) {

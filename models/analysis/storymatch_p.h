@@ -15,7 +15,6 @@
 namespace Dateline::Matching
 {
 
-
 inline bool isIn(const QHash<QString, bool> &words, QStringView word)
 {
     return findFolded(words, word) != words.constEnd();
@@ -157,8 +156,8 @@ private:
                 }
                 // A noun in "-ия" declines to "-ии", "-ию", "-ией", never to "-а": "Александра" is
                 // Alexander's, not Alexandria.
-                if (alias.endsWith(u"ia") && !(word.endsWith(u"ia") || word.endsWith(u"ii") ||
-                                                 word.endsWith(u"iu") || word.endsWith(u"iei"))) {
+                if (alias.endsWith(u"ia") &&
+                    !(word.endsWith(u"ia") || word.endsWith(u"ii") || word.endsWith(u"iu") || word.endsWith(u"iei"))) {
                     return false;
                 }
                 return stem == aliasStem || (alias.size() >= 5 && alias.endsWith(u"aa") && stem == alias.chopped(2));
@@ -200,8 +199,7 @@ private:
         }
         // Folded when some spelling is in the story's script ("Украиной" for "Украина", though
         // "Ukraina" came first), transliterated when none is ("Кабулов" for "Kabulov").
-        const bool sameScript =
-            m_tokens.at(c.first).is(NormalToken::NonLatin) ? e.otherSpelling : e.latinSpelling;
+        const bool sameScript = m_tokens.at(c.first).is(NormalToken::NonLatin) ? e.otherSpelling : e.latinSpelling;
         return sameScript ? Mention::Match::Folded : Mention::Match::Transliterated;
     }
 

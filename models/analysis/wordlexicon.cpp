@@ -96,7 +96,8 @@ QStringList WordLexicon::stems(const QString &word) const
     const QMutexLocker lock(&m_hunspellMutex);
     for (const Dictionary &dictionary : m_dictionaries) {
         const QByteArray bytes = dictionary.utf8 ? word.toUtf8() : word.toLatin1();
-        for (const std::string &stem : dictionary.hunspell->stem(std::string(bytes.constData(), size_t(bytes.size())))) {
+        for (const std::string &stem :
+            dictionary.hunspell->stem(std::string(bytes.constData(), size_t(bytes.size())))) {
             const QString text = dictionary.utf8 ? QString::fromStdString(stem) : QString::fromLatin1(stem);
             if (!found.contains(text)) {
                 found.append(text);

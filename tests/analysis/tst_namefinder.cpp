@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/actormatcher.h"
-#include "mentionnames.h"
 #include "analysis/gazetteer.h"
 #include "analysis/languageprofile.h"
 #include "analysis/wordlexicon.h"
+#include "mentionnames.h"
 
 #include <QScopeGuard>
 #include <QStandardPaths>
