@@ -195,6 +195,10 @@ bool NameFinder::startsSentence(qsizetype i) const
         if ((c == u'.' || c == u'!' || c == u'?' || c == u'…' || c == u':') && !isInitial(i - 1)) {
             return true;
         }
+        // "Москва, 2 декабря — Глава компании ...": after a dateline's dash the story begins.
+        if (c == u'—' || c == u'–') {
+            return true;
+        }
     }
     return false;
 }

@@ -195,6 +195,10 @@ void TestNameFinder::find_data()
     QTest::newRow("ru: organisation in quotation marks")
         << u"Акции «Стрелковед» выросли за неделю."_s << u"ru"_s
         << QStringList { u"Стрелковед|org:strelkoved|organisation|exact"_s };
+    // After a dateline's dash the story's first word is capitalised as any sentence's is.
+    QTest::newRow("ru: a common word after the dateline's dash is no name")
+        << u"Москва, 2 декабря — Глава компании «Стрелковед» ушёл в отставку."_s << u"ru"_s
+        << QStringList { u"компании «Стрелковед|org:strelkoved|organisation|exact"_s };
     QTest::newRow("ru: a declined surname refers back")
         << u"Выступил Аркадий Пельменов. Позже Пельменова поддержали коллеги."_s << u"ru"_s
         << QStringList { u"Аркадий Пельменов|person:arkad-pelmen|person|exact"_s,
