@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/actormatcher.h"
-#include "mentionnames.h"
 #include "analysis/gazetteer.h"
 #include "analysis/languageprofile.h"
+#include "mentionnames.h"
 
 #include <QFile>
 #include <QJsonArray>
