@@ -1037,14 +1037,6 @@ Status keluar: 0 bila semua berkas dianalisis, 1 bila ada yang tidak dapat dibac
 <context>
     <name>Dateline::ClaimBoardModel</name>
     <message>
-        <source>%1
-
-in “%2”</source>
-        <translation>%1
-
-dalam “%2”</translation>
-    </message>
-    <message>
         <source>Claim</source>
         <translation>Klaim</translation>
     </message>
@@ -1511,6 +1503,14 @@ dalam “%2”</translation>
     <message>
         <source>cited by</source>
         <translation>dikutip oleh</translation>
+    </message>
+    <message>
+        <source>%1
+
+in “%2”</source>
+        <translation>%1
+
+dalam “%2”</translation>
     </message>
 </context>
 <context>
@@ -3534,14 +3534,6 @@ Status keluar: 0 dengan atau tanpa hasil (tanpa hasil mencetak catatan, atau daf
 </context>
 <context>
     <name>Dateline::ThreadModel</name>
-    <message>
-        <source>%1
-
-in “%2”</source>
-        <translation>%1
-
-dalam “%2”</translation>
-    </message>
     <message>
         <source>Claim</source>
         <translation>Klaim</translation>

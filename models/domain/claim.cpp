@@ -121,4 +121,20 @@ QString ClaimNames::relationPhrase(ClaimRelation relation, bool fromSource)
     return {};
 }
 
+QString ClaimNames::tagList(const Claim &claim)
+{
+    QStringList names;
+    names.reserve(claim.tags.size());
+    for (const Tag &tag : claim.tags) {
+        names << tag.name;
+    }
+    return names.join(u", "_s);
+}
+
+QString ClaimNames::textInStory(const Claim &claim)
+{
+    return claim.articleTitle.isEmpty() ? claim.anchor.exact
+                                        : tr("%1\n\nin “%2”").arg(claim.anchor.exact, claim.articleTitle);
+}
+
 } // namespace Dateline

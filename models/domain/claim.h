@@ -95,6 +95,11 @@ public:
     /// The relation read from the link's source ("contradicts") or from its target
     /// ("contradicted by"), translated.
     [[nodiscard]] static QString relationPhrase(ClaimRelation relation, bool fromSource);
+
+    /// The claim's tags in their order, comma-separated: "Russia, Russia/Afghanistan".
+    [[nodiscard]] static QString tagList(const Claim &claim);
+    /// The claimed words and, when known, the story they stand in (a tooltip), translated.
+    [[nodiscard]] static QString textInStory(const Claim &claim);
 };
 
 } // namespace Dateline

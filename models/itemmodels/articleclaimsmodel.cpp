@@ -40,16 +40,6 @@ int ArticleClaimsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ArticleClaimsModel::tagsText(const Claim &claim)
-{
-    QStringList names;
-    names.reserve(claim.tags.size());
-    for (const Tag &tag : claim.tags) {
-        names << tag.name;
-    }
-    return names.join(u", "_s);
-}
-
 QVariant ArticleClaimsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -67,7 +57,7 @@ QVariant ArticleClaimsModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return ClaimNames::statusLabel(claim.status);
         case TagsColumn:
-            return tagsText(claim);
+            return ClaimNames::tagList(claim);
         case LinksColumn:
             return claim.linkCount;
         default:
@@ -78,7 +68,7 @@ QVariant ArticleClaimsModel::data(const QModelIndex &index, int role) const
             return claim.anchored ? claim.anchor.exact
                                   : tr("This claim lost its place when the story changed: %1").arg(claim.anchor.exact);
         }
-        return index.column() == TagsColumn ? tagsText(claim) : QVariant();
+        return index.column() == TagsColumn ? ClaimNames::tagList(claim) : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == LinksColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case ClaimIdRole:

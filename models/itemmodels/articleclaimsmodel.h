@@ -52,8 +52,6 @@ public:
     [[nodiscard]] Claim claimAt(int row) const;
     /// The row of this claim, -1 when it is not in the story.
     [[nodiscard]] int rowOfClaim(qint64 claimId) const;
-    /// "Casualties, Death toll": the tags' names in order.
-    [[nodiscard]] static QString tagsText(const Claim &claim);
     [[nodiscard]] QString lastError() const;
 
 Q_SIGNALS:

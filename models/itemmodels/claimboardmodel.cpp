@@ -30,15 +30,6 @@ std::optional<ClaimSortColumn> sortColumnOf(int column)
     }
 }
 
-QString tagNames(const Claim &claim)
-{
-    QStringList names;
-    for (const Tag &tag : claim.tags) {
-        names << tag.name;
-    }
-    return names.join(u", "_s);
-}
-
 } // namespace
 
 ClaimBoardModel::ClaimBoardModel(QSqlDatabase db, QObject *parent)
@@ -84,7 +75,7 @@ QVariant ClaimBoardModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return ClaimNames::statusLabel(claim.status);
         case TagsColumn:
-            return tagNames(claim);
+            return ClaimNames::tagList(claim);
         case LinksColumn:
             return claim.linkCount;
         default:
@@ -92,8 +83,7 @@ QVariant ClaimBoardModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == TextColumn) {
-            return claim.articleTitle.isEmpty() ? claim.anchor.exact
-                                                : tr("%1\n\nin “%2”").arg(claim.anchor.exact, claim.articleTitle);
+            return ClaimNames::textInStory(claim);
         }
         return {};
     case Qt::TextAlignmentRole:

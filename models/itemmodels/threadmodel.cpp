@@ -62,8 +62,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
         }
     case Qt::ToolTipRole:
         if (index.column() == TextColumn) {
-            return claim.articleTitle.isEmpty() ? claim.anchor.exact
-                                                : tr("%1\n\nin “%2”").arg(claim.anchor.exact, claim.articleTitle);
+            return ClaimNames::textInStory(claim);
         }
         return {};
     case ClaimIdRole:
