@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actorchooser.h"
 
+#include "listkeysforwarder.h"
+
 #include "annotationtext.h"
 #include "storage/actorstore.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,10 +37,10 @@ ActorChooser::ActorChooser(ActorStore *actors, QList<Actor> start, bool allowNon
     m_search->setObjectName(u"actorSearch"_s);
     m_search->setPlaceholderText(tr("Search names and aliases"));
     m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"actorList"_s);
+    new ListKeysForwarder(m_search, m_list); // owned by the search field
 
     const auto buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -96,25 +96,6 @@ void ActorChooser::fill(const QList<Actor> &actors)
         item->setToolTip(actor.description);
     }
     m_list->setCurrentRow(m_list->count() > 0 ? (m_allowNone && m_list->count() > 1 ? 1 : 0) : -1);
-}
-
-bool ActorChooser::eventFilter(QObject *watched, QEvent *event)
-{
-    // Up, Down and page keys move in the list while the search box keeps the focus.
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
-            QApplication::sendEvent(m_list, event);
-            return true;
-        default:
-            break;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace Dateline

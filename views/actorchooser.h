@@ -31,9 +31,6 @@ public:
     /// The actor chosen (0 for "No speaker"), -1 while none is.
     [[nodiscard]] qint64 chosenActorId() const;
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void search(const QString &text);
     void fill(const QList<Actor> &actors);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linkdialog.h"
 
+#include "listkeysforwarder.h"
+
 #include "actorchooser.h"
 #include "itemmodels/linkcandidatesmodel.h"
 #include "storage/actorstore.h"
@@ -8,14 +10,12 @@
 #include "storage/claimstore.h"
 #include "storage/tagstore.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -55,9 +55,7 @@ LinkDialog::LinkDialog(QSqlDatabase db, QUndoStack *undoStack, qint64 claimId, Q
 
     // A failure of a later undo or redo reaches the window, which outlives this dialog.
     QPointer<QWidget> window = parent ? parent->window() : nullptr;
-    m_onError = [window](const QString &message) {
-        QMessageBox::warning(window, tr("Link Claim"), message);
-    };
+    m_onError = [window](const QString &message) { QMessageBox::warning(window, tr("Link Claim"), message); };
 
     if (auto claim = ClaimStore(m_db).claim(claimId)) {
         m_claim = std::move(claim).value();
@@ -97,7 +95,6 @@ LinkDialog::LinkDialog(QSqlDatabase db, QUndoStack *undoStack, qint64 claimId, Q
     m_search->setObjectName(u"searchEdit"_s);
     m_search->setPlaceholderText(tr("Search every claim and quotation"));
     m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(TypingPauseMs);
@@ -116,6 +113,7 @@ LinkDialog::LinkDialog(QSqlDatabase db, QUndoStack *undoStack, qint64 claimId, Q
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    new ListKeysForwarder(m_search, m_list); // owned by the search field
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setColumnHidden(LinkCandidatesModel::KindColumn, true);
     m_list->setColumnHidden(LinkCandidatesModel::StoryColumn, true);
@@ -376,8 +374,8 @@ void LinkDialog::accept()
         return;
     }
     const LinkCandidate target = m_model->candidateAt(current.row());
-    auto command = LinkClaimsCommand::link(m_db, m_claim.id, target, relation(), fromClaim(), m_note->text().trimmed(),
-        m_onError);
+    auto command =
+        LinkClaimsCommand::link(m_db, m_claim.id, target, relation(), fromClaim(), m_note->text().trimmed(), m_onError);
     if (!command) {
         showStatus(command.error());
         return;
@@ -389,25 +387,6 @@ void LinkDialog::accept()
     }
     Q_EMIT linked(m_link);
     QDialog::accept();
-}
-
-bool LinkDialog::eventFilter(QObject *watched, QEvent *event)
-{
-    // Up, Down and the page keys move in the list while the search field keeps the focus.
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Up:
-        case Qt::Key_Down:
-        case Qt::Key_PageUp:
-        case Qt::Key_PageDown:
-            QApplication::sendEvent(m_list, event);
-            return true;
-        default:
-            break;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace Dateline

@@ -68,9 +68,6 @@ public:
 Q_SIGNALS:
     void linked(const Dateline::ClaimLink &link);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void buildFilters();
     void fillRelations();
