@@ -71,62 +71,80 @@ bool WordLexicon::spell(const Dictionary &dictionary, const QString &word)
     return dictionary.hunspell->spell(std::string(bytes.constData(), size_t(bytes.size())));
 }
 
+template<typename Answer, typename Ask>
+Answer WordLexicon::cached(QHash<QString, Answer> &cache, const QString &key, Ask ask) const
+{
+    {
+        const QReadLocker lock(&m_cacheLock);
+        if (const auto it = cache.constFind(key); it != cache.constEnd()) {
+            return *it;
+        }
+    }
+    Answer answer;
+    {
+        const QMutexLocker lock(&m_hunspellMutex);
+        answer = ask();
+    }
+    const QWriteLocker lock(&m_cacheLock);
+    if (cache.size() >= CacheLimit) {
+        cache.clear();
+    }
+    cache.insert(key, answer);
+    return answer;
+}
+
 bool WordLexicon::holds(const QString &word) const
 {
-    const QMutexLocker lock(&m_hunspellMutex);
-    return std::any_of(m_dictionaries.cbegin(), m_dictionaries.cend(),
-        [&](const Dictionary &dictionary) { return spell(dictionary, word); });
+    return cached(m_holdsCache, word, [&] {
+        return std::any_of(m_dictionaries.cbegin(), m_dictionaries.cend(),
+            [&](const Dictionary &dictionary) { return spell(dictionary, word); });
+    });
 }
 
 bool WordLexicon::properInFirst(QStringView word) const
 {
-    QString capitalised = word.toString().toLower();
-    if (capitalised.isEmpty()) {
+    const QString lower = word.toString().toLower();
+    if (lower.isEmpty()) {
         return false;
     }
-    capitalised[0] = capitalised.at(0).toUpper();
-    const QMutexLocker lock(&m_hunspellMutex);
-    const Dictionary &first = m_dictionaries.front();
-    return spell(first, capitalised) && !spell(first, capitalised.toLower());
+    return cached(m_properCache, lower, [&] {
+        QString capitalised = lower;
+        capitalised[0] = capitalised.at(0).toUpper();
+        const Dictionary &first = m_dictionaries.front();
+        return spell(first, capitalised) && !spell(first, lower);
+    });
 }
 
 QStringList WordLexicon::stems(const QString &word) const
 {
-    QStringList found;
-    const QMutexLocker lock(&m_hunspellMutex);
-    for (const Dictionary &dictionary : m_dictionaries) {
-        const QByteArray bytes = dictionary.utf8 ? word.toUtf8() : word.toLatin1();
-        for (const std::string &stem :
-            dictionary.hunspell->stem(std::string(bytes.constData(), size_t(bytes.size())))) {
-            const QString text = dictionary.utf8 ? QString::fromStdString(stem) : QString::fromLatin1(stem);
-            if (!found.contains(text)) {
-                found.append(text);
+    return cached(m_stemsCache, word, [&] {
+        QStringList found;
+        for (const Dictionary &dictionary : m_dictionaries) {
+            const QByteArray bytes = dictionary.utf8 ? word.toUtf8() : word.toLatin1();
+            for (const std::string &stem :
+                dictionary.hunspell->stem(std::string(bytes.constData(), size_t(bytes.size())))) {
+                const QString text = dictionary.utf8 ? QString::fromStdString(stem) : QString::fromLatin1(stem);
+                if (!found.contains(text)) {
+                    found.append(text);
+                }
             }
         }
-    }
-    return found;
+        return found;
+    });
 }
 
 WordLexicon::Word WordLexicon::classify(QStringView word) const
 {
     const QString lower = word.toString().toLower();
-    {
-        const QReadLocker lock(&m_cacheLock);
-        if (const auto it = m_cache.constFind(lower); it != m_cache.constEnd()) {
-            return *it;
+    return cached(m_cache, lower, [&] {
+        QString capitalised = lower;
+        if (!capitalised.isEmpty()) {
+            capitalised[0] = capitalised.at(0).toUpper();
         }
-    }
-    Word answer = Word::Unknown;
-    QString capitalised = lower;
-    if (!capitalised.isEmpty()) {
-        capitalised[0] = capitalised.at(0).toUpper();
-    }
-    {
-        const QMutexLocker lock(&m_hunspellMutex);
+        Word answer = Word::Unknown;
         for (const Dictionary &dictionary : m_dictionaries) {
             if (spell(dictionary, lower)) {
-                answer = Word::Common;
-                break;
+                return Word::Common;
             }
             // Hunspell accepts a capitalised form of a lower-case entry too; a word it accepts
             // only with its capital is a name in its dictionary.
@@ -134,13 +152,8 @@ WordLexicon::Word WordLexicon::classify(QStringView word) const
                 answer = Word::Proper;
             }
         }
-    }
-    const QWriteLocker lock(&m_cacheLock);
-    if (m_cache.size() >= CacheLimit) {
-        m_cache.clear();
-    }
-    m_cache.insert(lower, answer);
-    return answer;
+        return answer;
+    });
 }
 
 } // namespace Dateline

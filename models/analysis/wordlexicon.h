@@ -41,12 +41,12 @@ public:
 
     /// `word` as written in the text, one word without spaces. Safe from several threads.
     [[nodiscard]] Word classify(QStringView word) const;
-    /// Whether some dictionary holds `word` as written, and the dictionary forms it may be
-    /// inflected from ("Виктором" -> "Виктор"); not cached.
+    /// Whether some dictionary holds `word` as written. Cached.
     [[nodiscard]] bool holds(const QString &word) const;
     /// Whether the first dictionary (the language's own, not one it borrows from) holds `word`
-    /// as a name; not cached.
+    /// as a name. Cached.
     [[nodiscard]] bool properInFirst(QStringView word) const;
+    /// The dictionary forms `word` may be inflected from ("Виктором" -> "Виктор"). Cached.
     [[nodiscard]] QStringList stems(const QString &word) const;
 
 private:
@@ -57,11 +57,17 @@ private:
 
     WordLexicon() = default;
     [[nodiscard]] static bool spell(const Dictionary &dictionary, const QString &word);
+    /// The cached answer for `key`, else `ask()` (under the Hunspell lock), remembered.
+    template<typename Answer, typename Ask>
+    Answer cached(QHash<QString, Answer> &cache, const QString &key, Ask ask) const;
 
     std::vector<Dictionary> m_dictionaries;
     mutable QMutex m_hunspellMutex;
     mutable QReadWriteLock m_cacheLock;
     mutable QHash<QString, Word> m_cache; ///< by the word in lower case
+    mutable QHash<QString, bool> m_properCache; ///< by the word in lower case
+    mutable QHash<QString, bool> m_holdsCache; ///< by the word as written
+    mutable QHash<QString, QStringList> m_stemsCache; ///< by the word as written
 };
 
 } // namespace Dateline
