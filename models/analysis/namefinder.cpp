@@ -580,7 +580,12 @@ quint8 NameFinder::kindOf(const Run &run) const
             return beginning;
         }
     }
-    if (const quint8 cue = cueBefore(run.first); cue != NameRules::Unknown) {
+    // "президента Белоруссии Александр Лукашенко": a person's cue before one word that a known
+    // name follows at once is that name's; the word between is the title's state or organisation.
+    const quint8 cue = cueBefore(run.first);
+    const bool cueIsNext = cue == NameRules::Person && words == 1 && run.last < m_tokens.size() &&
+        m_covered.at(run.last) && m_tokens.at(run.last).gap == NormalToken::Space;
+    if (cue != NameRules::Unknown && !cueIsNext) {
         return cue;
     }
     if (const quint8 ending = endingKind(run.last - 1); ending != NameRules::Unknown) {

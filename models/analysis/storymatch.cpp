@@ -252,6 +252,32 @@ qsizetype StoryMatch::capitalisedRun(qsizetype i) const
     return lastCapital + 1 - i;
 }
 
+bool StoryMatch::ownsNoFirstWord(qsizetype first, qsizetype last) const
+{
+    // "президент ФИФА Зепп Блаттер", "президента Белоруссии Александр Лукашенко": three
+    // capitalised words after a title, the first of them an acronym, or (where names carry a
+    // patronymic and none of these does) a place the dictionary knows, name the title's
+    // organisation or state before the person. "лидер КНДР Ким Чен Ын" keeps its short words.
+    const NormalToken &t = m_tokens.at(first);
+    if (t.is(NormalToken::Upper) && t.length() >= 2) {
+        return true;
+    }
+    const QStringList &patronymics = m_rules.names.patronymicEndings;
+    if (patronymics.isEmpty() || !m_lexicon || t.length() < 5) {
+        return false;
+    }
+    for (qsizetype k = first + 1; k <= last; ++k) {
+        const QStringView word = QStringView(m_text).sliced(m_tokens.at(k).start, m_tokens.at(k).length());
+        for (const QString &ending : patronymics) {
+            if (word.contains(ending, Qt::CaseInsensitive)) {
+                return false;
+            }
+        }
+    }
+    const QStringView word = QStringView(m_text).sliced(t.start, t.length());
+    return m_lexicon->classify(word) == WordLexicon::Word::Proper && m_lexicon->properInFirst(word);
+}
+
 Candidate StoryMatch::personAfterTitle(qsizetype i)
 {
     Candidate none;
@@ -273,18 +299,23 @@ Candidate StoryMatch::personAfterTitle(qsizetype i)
         }
         ++end;
     }
+    if (lastName - i >= 2 && ownsNoFirstWord(i, lastName)) {
+        // The title's own object, not the person: leave it to the name finder.
+        ++i;
+    }
     QStringList words;
     for (qsizetype k = i; k <= lastName; ++k) {
         words.append(m_tokens.at(k).folded.toString());
     }
+    const NormalToken &own = m_tokens.at(i);
     Actor actor;
     actor.key = u"person:"_s + slug(words);
-    actor.name = m_text.sliced(first.start, m_tokens.at(lastName).end - first.start);
+    actor.name = m_text.sliced(own.start, m_tokens.at(lastName).end - own.start);
     actor.kind = Actor::Kind::Person;
     Candidate c;
     c.first = i;
     c.last = lastName + 1;
-    c.start = first.start;
+    c.start = own.start;
     c.end = m_tokens.at(lastName).end;
     c.actor = newActor(actor);
     c.match = Mention::Match::Title;
@@ -473,14 +504,16 @@ void StoryMatch::findUnlistedNames()
     if (found.isEmpty()) {
         return;
     }
-    // "Реджеп Эрдоган" with only "Эрдоган" known: the first name belongs to the known person.
+    // "Реджеп Эрдоган" with only "Эрдоган" known: the first name belongs to the known person;
+    // "президент ФИФА Зепп Блаттер": an organisation or a place before a person stays itself.
     qsizetype next = 0;
     for (Mention &name : found) {
         while (next < known.size() && known.at(next).start < name.end) {
             ++next;
         }
         if (next < known.size() && known.at(next).actor.kind == Actor::Kind::Person &&
-            name.match == Mention::Match::Exact && !name.text.contains(u' ') &&
+            name.actor.kind == Actor::Kind::Person && name.match == Mention::Match::Exact &&
+            !name.text.contains(u' ') &&
             QStringView(m_text).sliced(name.end, known.at(next).start - name.end) == u" ") {
             Mention &person = m_result.mentions[next];
             person.start = name.start;

@@ -381,6 +381,7 @@ private:
     Candidate fuzzyWord(qsizetype i) const;
     qsizetype capitalisedRun(qsizetype i) const;
     Candidate personAfterTitle(qsizetype i);
+    [[nodiscard]] bool ownsNoFirstWord(qsizetype first, qsizetype last) const;
     void addMention(const Candidate &c);
     void mainPass();
     void findUnlistedNames();

@@ -218,6 +218,14 @@ void TestNameFinder::find_data()
         << u"Акции компании «Стрелковед» выросли. «Стрелковед» доволен."_s << u"ru"_s
         << QStringList { u"компании «Стрелковед|org:strelkoved|organisation|exact"_s,
                u"Стрелковед|org:strelkoved|organisation|exact"_s };
+    // A title's own organisation or state stands between it and the person.
+    QTest::newRow("ru: after a title, an acronym is the title's organisation")
+        << u"Вчера президент ФИФА Зепп Блаттер прилетел в город."_s << u"ru"_s
+        << QStringList { u"ФИФА|org:fif|organisation|exact"_s, u"Зепп Блаттер|person:zepp-blatter|person|title"_s };
+    QTest::newRow("ru: after a title, a place the dictionary knows is the title's state")
+        << u"Вчера выступил президент Белоруссии Аркадий Пельменов."_s << u"ru"_s
+        << QStringList { u"Белоруссии|place:beloruss|city|exact"_s,
+               u"Аркадий Пельменов|person:arkadii-pelmenov|person|title"_s };
 }
 
 void TestNameFinder::find()

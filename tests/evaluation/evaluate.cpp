@@ -420,10 +420,20 @@ void scoreNer(const QString &text, const QList<Entity> &gold, const ActorMatcher
         }
     }
     for (qsizetype g = 0; verbose && g < gold.size(); ++g) {
-        if (!usedExact.at(g)) {
-            out() << u"  missed %1: %2\n"_s.arg(className(gold.at(g).kind),
-                text.mid(gold.at(g).span.start, gold.at(g).span.end - gold.at(g).span.start));
+        if (usedExact.at(g)) {
+            continue;
         }
+        // What was found there instead, if anything: tells a wrong boundary from a miss.
+        QStringList instead;
+        for (const Entity &f : std::as_const(found)) {
+            if (overlap(gold.at(g).span, f.span) > 0) {
+                instead.append(
+                    u"%1 \"%2\""_s.arg(className(f.kind), text.mid(f.span.start, f.span.end - f.span.start)));
+            }
+        }
+        out() << u"  missed %1: %2%3\n"_s.arg(className(gold.at(g).kind),
+            text.mid(gold.at(g).span.start, gold.at(g).span.end - gold.at(g).span.start),
+            instead.isEmpty() ? QString() : u"   (found "_s + instead.join(u", "_s) + u')');
     }
 }
 
