@@ -9,6 +9,7 @@
 #include "gazetteerindex.h"
 #include "matchrules.h"
 #include "textnormalizer.h"
+#include "wordlexicon.h"
 
 #include <deque>
 
@@ -169,6 +170,12 @@ private:
                     return false;
                 }
                 end = stemEnd;
+            }
+            if (!e.latinSpelling && !t.is(NormalToken::NonLatin) && m_lexicon &&
+                m_lexicon->classify(QStringView(m_text).sliced(t.start, t.length())) == WordLexicon::Word::Common) {
+                // "Лоян" (Luoyang) reads "loan", "Бешар" (Béchar) "besar": in Latin letters a word
+                // of the story's language is that word, not a name only another script writes so.
+                return false;
             }
             if (e.upperOnly) {
                 if (!t.is(NormalToken::Upper)) {

@@ -155,6 +155,12 @@ void TestActorMatcher::match_data()
     QTest::newRow("no declension across scripts or noun classes")
         << u"Было холодно. Дома Александра не было."_s << u"ru"_s
         << QStringList { u"Александра|person:aleksandr||exact"_s };
+    // "Бешар" (Béchar) and "Тиба" (Chiba) read "besar" and "tiba" in Latin letters, Indonesian
+    // words: names in one script only, they are found in that script's stories.
+    QTest::newRow("a word of the story is no name another script writes so")
+        << u"Besar sekali dampaknya. Tiba-tiba hujan turun."_s << u"id"_s << QStringList {};
+    QTest::newRow("the same names in their own script")
+        << u"Делегация прибыла в Бешар."_s << u"ru"_s << QStringList { u"Бешар|subdivision:DZ-08||exact"_s };
     QTest::newRow("longest match wins") << u"Islamic State Khorasan Province claimed it"_s << u"en"_s
                                         << QStringList { u"Islamic State Khorasan Province|group:iskp||exact"_s };
     QTest::newRow("organisations and groups")
