@@ -161,6 +161,15 @@ void TestActorMatcher::match_data()
         << u"Besar sekali dampaknya. Tiba-tiba hujan turun."_s << u"id"_s << QStringList {};
     QTest::newRow("the same names in their own script")
         << u"Делегация прибыла в Бешар."_s << u"ru"_s << QStringList { u"Бешар|subdivision:DZ-08||exact"_s };
+    // Institutions and their metonyms; a generic form names no one ("Kementerian Luar Negeri
+    // Rusia" is Russia's ministry, not Indonesia's Kemlu).
+    QTest::newRow("institutions by name and metonym")
+        << u"Kremlin dan Gedung Putih membantah, kata Kementerian Luar Negeri Rusia kepada DPR."_s << u"id"_s
+        << QStringList { u"Kremlin|org:kremlin||exact"_s, u"Gedung Putih|org:white-house||exact"_s,
+               u"Kementerian Luar Negeri Rusia|org:russia-mfa||exact"_s, u"DPR|org:dpr||exact"_s };
+    QTest::newRow("institutions declined") << u"Депутаты Госдумы ответили Госдепартаменту США."_s << u"ru"_s
+                                           << QStringList { u"Госдумы|org:state-duma||folded"_s,
+                                                  u"Госдепартаменту США|org:us-state-department||folded"_s };
     QTest::newRow("longest match wins") << u"Islamic State Khorasan Province claimed it"_s << u"en"_s
                                         << QStringList { u"Islamic State Khorasan Province|group:iskp||exact"_s };
     QTest::newRow("organisations and groups")
