@@ -102,6 +102,7 @@ LanguageProfile read(const QJsonObject &root, const QString &fallbackCode)
     p.otherScriptNames = root.value(u"otherScriptNames"_s).toString();
     p.nameBeginnings = readKindLists(root, u"nameBeginnings"_s);
     p.patronymicEndings = readList(root, u"patronymicEndings"_s);
+    p.headModifierEndings = readList(root, u"headModifierEndings"_s);
     p.derivationPrefixes = readList(root, u"derivationPrefixes"_s);
     p.derivationSuffixes = readList(root, u"derivationSuffixes"_s);
     return p;

@@ -74,6 +74,9 @@ struct LanguageProfile {
     /// Endings that make a patronymic of a man's first name ("ович", "евич"): a dictionary that
     /// holds "Викторович" tells that "Виктор" is a first name, not a place.
     QStringList patronymicEndings;
+    /// Endings of the lower-case words that qualify a head word before a name and belong to the
+    /// name's span with it ("социальной сети Facebook", "государственного агентства БелТА").
+    QStringList headModifierEndings;
     /// Affixes of derived words, for telling a derived common word ("perampingan") from a name
     /// when the dictionary does not know it: prefixes then suffixes.
     QStringList derivationPrefixes;

@@ -128,6 +128,9 @@ void NameRules::add(const LanguageProfile &profile)
         }
     }
     patronymicEndings += profile.patronymicEndings;
+    for (const QString &ending : profile.headModifierEndings) {
+        headModifierEndings.append(ending.toLower());
+    }
     // Endings as written, in lower case: folded, "-ий" and "-ии" would both read "ii".
     for (auto it = profile.nameEndings.cbegin(); it != profile.nameEndings.cend(); ++it) {
         const quint8 kind = kindNamed(it.key());
@@ -388,7 +391,8 @@ bool NameFinder::quotedRun(qsizetype i, Run &run) const
     const quint8 head = adjacent && !m_covered.at(before) ? lookUp(m_rules.names.heads, m_rules.names.headStems, before)
                                                           : quint8(NameRules::Unknown);
     if (head != NameRules::Unknown) {
-        run.first = before;
+        run.first = withModifiers(before);
+        run.modifiers = before - run.first;
         run.kind = head;
     } else if (!named) {
         return false;
@@ -472,8 +476,12 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
         if (run.kind == NameRules::Person) {
             run.kind = NameRules::Unknown;
         }
-    } else if (run.kind != NameRules::Unknown && run.first == i && j == i + 1 && endsLikePerson(run.last - 1)) {
-        // "театра Алексей Ратманский": the head word belongs to the organisation before the person.
+    } else if (run.kind != NameRules::Unknown && run.first == i && j == i + 1 &&
+        (endsLikePerson(run.last - 1) ||
+            (run.last - j >= 2 && m_lexicon &&
+                isFirstName(m_text.sliced(m_tokens.at(j).start, m_tokens.at(j).length()))))) {
+        // "театра Алексей Ратманский", "сети Марк Цукерберг": the head word belongs to the
+        // organisation before the person.
         run.first = j;
         run.kind = NameRules::Unknown;
     }
@@ -493,7 +501,37 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
             run.first = run.last; // skip both words
         }
     }
+    // "социальной сети Facebook": the words that qualify the head word are the name's too.
+    if (j == i + 1 && run.first == i && run.last > j) {
+        run.first = withModifiers(i);
+        run.modifiers = i - run.first;
+    }
     return run;
+}
+
+qsizetype NameFinder::withModifiers(qsizetype head) const
+{
+    // Agreeing adjectives before the head word ("государственного информационного агентства
+    // БелТА", "столичном аэропорту «Домодедово»") and a compound's first part ("интернет-издания").
+    const QStringList &endings = m_rules.names.headModifierEndings;
+    qsizetype first = head;
+    while (!endings.isEmpty() && first > 0 && head - first < 3 && !m_covered.at(first - 1)) {
+        const NormalToken &word = m_tokens.at(first - 1);
+        const NormalToken &next = m_tokens.at(first);
+        const bool compound = next.gap == NormalToken::Joiner && m_text.at(next.start - 1) == u'-';
+        if (!word.is(NormalToken::Lower) || (next.gap != NormalToken::Space && !compound) || startsSentence(first) ||
+            m_headline.at(first - 1)) {
+            break;
+        }
+        const QStringView written = QStringView(m_text).sliced(word.start, word.length());
+        const bool agrees = std::any_of(endings.cbegin(), endings.cend(),
+            [&](const QString &ending) { return written.size() > ending.size() + 2 && written.endsWith(ending); });
+        if (!agrees && !compound) {
+            break;
+        }
+        --first;
+    }
+    return first;
 }
 
 quint8 NameFinder::endingKind(qsizetype i) const
@@ -548,7 +586,8 @@ quint8 NameFinder::kindOf(const Run &run) const
     if (run.kind != NameRules::Unknown) {
         return run.kind;
     }
-    if (const quint8 head = lookUp(names.heads, names.headStems, run.first); head != NameRules::Unknown) {
+    if (const quint8 head = lookUp(names.heads, names.headStems, run.first + run.modifiers);
+        head != NameRules::Unknown) {
         return head;
     }
     const NormalToken &last = m_tokens.at(run.last - 1);
@@ -689,7 +728,7 @@ QString NameFinder::wordKey(qsizetype i) const
 
 QString NameFinder::keyOf(const Run &run) const
 {
-    qsizetype first = run.first;
+    qsizetype first = run.first + std::max<qsizetype>(run.modifiers, 0);
     // "PT Sindang Makmurjaya" and "Sindang Makmurjaya", "компании «Стрелковед»" and
     // "«Стрелковед»": an organisation is the same without the word that said what it is.
     if (run.last - first >= 2 &&
@@ -712,6 +751,11 @@ QList<Mention> NameFinder::find(const QList<bool> &covered)
         Run run;
         if (!quotedRun(i, run)) {
             run = runAt(i);
+        }
+        if (!runs.isEmpty() && run.first < runs.last().last) {
+            // Modifiers reach no further back than the name before.
+            run.modifiers -= runs.last().last - run.first;
+            run.first = runs.last().last;
         }
         if (run.last > run.first) {
             runs.append(run);

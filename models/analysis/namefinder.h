@@ -30,6 +30,7 @@ struct NameRules {
     quint8 otherScriptKind = Unknown; ///< a Latin name in a Cyrillic story: an organisation
     QList<std::pair<QString, quint8>> beginnings; ///< as written, lower case: "рос", "мин"
     QStringList patronymicEndings;
+    QStringList headModifierEndings; ///< as written, lower case
     QList<std::pair<QString, quint8>> endings; ///< as written, lower case; longest first
     QHash<QString, bool> notNames; ///< months, weekdays, pronouns, "I"
     QHash<QString, bool> speechAfter; ///< "said", "mengatakan": a person before them
@@ -72,6 +73,7 @@ private:
         qsizetype last = 0;
         quint8 kind = NameRules::Unknown;
         bool quoted = false; ///< an organisation's name in quotation marks: «Единая Россия»
+        qsizetype modifiers = 0; ///< lower-case words before the head word: "социальной" сети
     };
 
     [[nodiscard]] bool startsSentence(qsizetype i) const;
@@ -89,6 +91,7 @@ private:
     [[nodiscard]] bool isFirstName(const QString &word) const;
     [[nodiscard]] bool hasPatronymic(const QString &word) const;
     [[nodiscard]] bool quotedRun(qsizetype i, Run &run) const;
+    [[nodiscard]] qsizetype withModifiers(qsizetype head) const;
     [[nodiscard]] quint8 kindOf(const Run &run) const;
     [[nodiscard]] QString wordKey(qsizetype i) const;
     [[nodiscard]] QString keyOf(const Run &run) const;

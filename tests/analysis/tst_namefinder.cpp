@@ -226,6 +226,13 @@ void TestNameFinder::find_data()
         << u"Вчера выступил президент Белоруссии Аркадий Пельменов."_s << u"ru"_s
         << QStringList { u"Белоруссии|place:beloruss|city|exact"_s,
                u"Аркадий Пельменов|person:arkadii-pelmenov|person|title"_s };
+    // The adjectives that qualify a head word are the name's too, as the NER corpora mark them.
+    QTest::newRow("ru: adjectives before the head word belong to the name")
+        << u"Об этом сообщили в социальной сети Стрелковед."_s << u"ru"_s
+        << QStringList { u"социальной сети Стрелковед|org:strelkoved|organisation|exact"_s };
+    QTest::newRow("ru: a head word before a first name is not the person's")
+        << u"Вчера основатель компании Марк Зильберштейн уехал."_s << u"ru"_s
+        << QStringList { u"Марк Зильберштейн|person:mark-zilberstein|person|exact"_s };
 }
 
 void TestNameFinder::find()
