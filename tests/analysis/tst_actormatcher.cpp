@@ -105,8 +105,8 @@ void TestActorMatcher::match_data()
         << u"kelompok Islamic State Khurasan Provience di negara itu"_s << u"id"_s
         << QStringList { u"Islamic State Khurasan Provience|group:iskp||fuzzy"_s };
     QTest::newRow("title introduces a person")
-        << u"Presiden Joko Widodo bertemu Menteri Luar Negeri Rusia Sergei Lavrov."_s << u"id"_s
-        << QStringList { u"Joko Widodo|person:joko-widodo||title"_s, u"Rusia|state:RU||exact"_s,
+        << u"Presiden Sutarjo Wanggaleng bertemu Menteri Luar Negeri Rusia Sergei Lavrov."_s << u"id"_s
+        << QStringList { u"Sutarjo Wanggaleng|person:sutarjo-wanggaleng||title"_s, u"Rusia|state:RU||exact"_s,
                u"Sergei Lavrov|person:sergey-lavrov||exact"_s };
     QTest::newRow("english title") << u"Foreign Minister Penny Wong met President Jane Doe in Canberra."_s << u"en"_s
                                    << QStringList { u"Penny Wong|person:penny-wong||exact"_s,
