@@ -4,6 +4,8 @@
 #include "articlerow.h"
 #include "sqlitehandle_p.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +19,41 @@ using namespace Qt::StringLiterals;
 
 namespace Dateline
 {
+
+namespace
+{
+
+/// How often ArticleSearch::interrupt was called on each connection. SQLite's error code does not
+/// tell whether a search was interrupted: an interrupt landing while FTS5 opens its table fails
+/// the statement with "vtable constructor failed", or a pending one loses to an FTS5 syntax
+/// error; and sqlite3_is_interrupted is cleared once no statement runs. So a search compares the
+/// count before and after instead. Connections are few; their entries stay.
+class InterruptLog
+{
+public:
+    [[nodiscard]] quint64 count(const sqlite3 *handle) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_counts.value(handle);
+    }
+    void record(const sqlite3 *handle)
+    {
+        const QMutexLocker lock(&m_mutex);
+        ++m_counts[handle];
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QHash<const sqlite3 *, quint64> m_counts;
+};
+
+InterruptLog &interruptLog()
+{
+    static InterruptLog log;
+    return log;
+}
+
+} // namespace
 
 ArticleSearch::ArticleSearch(QSqlDatabase db)
     : m_db(std::move(db))
@@ -55,12 +92,15 @@ Result<QList<SearchHit>> ArticleSearch::search(
     sql +=
         relevance ? u" ORDER BY article_fts.rank LIMIT :limit"_s : u" ORDER BY article_fts.rowid DESC LIMIT :limit"_s;
 
+    const sqlite3 *handle = sqliteHandle(m_db);
+    const quint64 interruptsBefore = interruptLog().count(handle);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const auto failure = [&] {
         const QString error = q.lastError().text();
         const QString native = q.lastError().databaseText();
-        if (q.lastError().nativeErrorCode() == QString::number(SQLITE_INTERRUPT)) {
+        if (q.lastError().nativeErrorCode() == QString::number(SQLITE_INTERRUPT) ||
+            interruptLog().count(handle) != interruptsBefore) {
             return R::failure(tr("The search was interrupted."));
         }
         // FTS5 reports its own syntax errors as "fts5: ..."; "no such column" is a column filter
@@ -125,6 +165,8 @@ QString ArticleSearch::queryForTyping(const QString &typed)
 void ArticleSearch::interrupt(const QSqlDatabase &db)
 {
     if (sqlite3 *handle = sqliteHandle(db)) {
+        // Recorded first, so that a search failing from this interrupt finds the record.
+        interruptLog().record(handle);
         sqlite3_interrupt(handle);
     }
 }

@@ -335,6 +335,37 @@ void TestQuotationFinder::quotations_data()
     QTest::newRow("right double mark opening a paragraph")
         << u"”Tell them,” he shouted."_s << QStringList { u"0|”Tell them,”|Tell them,"_s };
     QTest::newRow("right double mark after a word closes nothing") << u"He said.” Then he left."_s << QStringList {};
+    // Russian names in guillemets (the rule is in the grammar's header comment).
+    QTest::newRow("guillemet name after a lower-case word")
+        << u"Представители компании «Газпром» заявили о переговорах."_s << QStringList {};
+    QTest::newRow("guillemet party name") << u"Лидер партии «Яблоко» выступил."_s << QStringList {};
+    QTest::newRow("guillemet name of two words, second in lower case")
+        << u"Об этом сообщила газета «Вечерний город»."_s << QStringList {};
+    QTest::newRow("guillemet name after an abbreviation") << u"Глава ОАО «Стрелковед» ушёл."_s << QStringList {};
+    QTest::newRow("guillemet name after a sentence-initial preposition")
+        << u"В «Стрелковеде» это подтвердили."_s << QStringList {};
+    QTest::newRow("guillemet name with a hyphen and digits")
+        << u"Корабль «Союз ТМА-11» пристыковался."_s << QStringList {};
+    QTest::newRow("guillemet name inside a quotation is no nested quotation")
+        << u"«Мы давно работаем с «Газпромом»», — сказал он."_s
+        << QStringList { u"0|«Мы давно работаем с «Газпромом»»|Мы давно работаем с «Газпромом»"_s };
+    QTest::newRow("guillemet speech of several words")
+        << u"«Мы не согласны с этим решением», — сказал он."_s
+        << QStringList { u"0|«Мы не согласны с этим решением»|Мы не согласны с этим решением"_s };
+    QTest::newRow("guillemet one word with a dash cue") << u"«Нет», — ответил он."_s
+                                                         << QStringList { u"0|«Нет»|Нет"_s };
+    QTest::newRow("guillemet one word after a word with a dash cue")
+        << u"Он ответил «Нет», — вспоминает она."_s << QStringList { u"0|«Нет»|Нет"_s };
+    QTest::newRow("guillemet speech after a colon") << u"Он сказал: «Нет»."_s << QStringList { u"0|«Нет»|Нет"_s };
+    QTest::newRow("guillemet phrase in lower case after a word")
+        << u"Он назвал решение «ошибкой»."_s << QStringList { u"0|«ошибкой»|ошибкой"_s };
+    QTest::newRow("guillemet words with punctuation after a word")
+        << u"Он ответил «Да, конечно» и ушёл."_s << QStringList { u"0|«Да, конечно»|Да, конечно"_s };
+    QTest::newRow("guillemet four words after a word")
+        << u"Табличка «Вход только по пропускам» висела."_s
+        << QStringList { u"0|«Вход только по пропускам»|Вход только по пропускам"_s };
+    QTest::newRow("guillemet capitalised noun in german stays a quotation")
+        << u"Er nannte es «Unsinn» und ging."_s << QStringList { u"0|«Unsinn»|Unsinn"_s };
     QTest::newRow("empty text") << QString() << QStringList {};
 }
 

@@ -7,6 +7,7 @@
 #include "storage/articlesearch.h"
 #include "storage/articlestore.h"
 #include "storage/library.h"
+#include "storage/sqlitehandle_p.h"
 
 #include <QFile>
 #include <QMutex>
@@ -16,9 +17,33 @@
 #include <QTest>
 #include <QThread>
 
+#include <sqlite3.h>
+
 using namespace Dateline;
 using namespace Dateline::Test;
 using namespace Qt::StringLiterals;
+
+namespace
+{
+
+/// Interrupts its connection, as another thread would, from SQLite's own progress callback when
+/// the virtual machine reaches a given step: an interrupt at one exact point of a run.
+struct InterruptAtStep {
+    QSqlDatabase connection;
+    int step = 0;
+    int reached = 0;
+
+    static int tick(void *self)
+    {
+        auto *at = static_cast<InterruptAtStep *>(self);
+        if (++at->reached == at->step) {
+            ArticleSearch::interrupt(at->connection);
+        }
+        return 0; // carry on: the interrupt alone stops the run
+    }
+};
+
+} // namespace
 
 class ArticleSearchTest : public QObject
 {
@@ -229,6 +254,45 @@ private Q_SLOTS:
         if (typed == u"kabu"_s) {
             QCOMPARE(hits.value().size(), 3); // the prefix finds Kabulov (and Kabul)
         }
+    }
+
+    void interruptAtAnyStepIsReportedAsInterrupted_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("well-formed query") << u"Kabulov"_s;
+        // FTS5 finds the syntax error when the scan starts: an interrupt issued just before is
+        // still pending then, and the run fails with the syntax error instead.
+        QTest::newRow("malformed query") << u"Kabulov AND"_s;
+    }
+
+    void interruptAtAnyStepIsReportedAsInterrupted()
+    {
+        // An interrupt at the first step of SQLite's virtual machine, at the last, and at every
+        // one between, each on a fresh connection so that the first steps are FTS5 opening its
+        // table. Wherever it lands, the search reports an interruption, never another error.
+        QFETCH(QString, query);
+        int interrupted = 0;
+        for (int step = 1;; ++step) {
+            auto library = Library::open(m_library->path(), Library::OpenMode::OpenAgain);
+            QVERIFY2(library.ok(), qPrintable(library.error()));
+            InterruptAtStep at { library.value()->database(), step };
+            sqlite3 *handle = sqliteHandle(at.connection);
+            QVERIFY(handle != nullptr);
+            sqlite3_progress_handler(handle, 1, &InterruptAtStep::tick, &at);
+            const auto hits = ArticleSearch(at.connection).search(query, 10);
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+            at.connection = QSqlDatabase(); // every copy gone before the Library closes it
+            if (at.reached < step) {
+                break; // the whole search took fewer steps: every point of it has been tried
+            }
+            // An interrupt on the very last steps may come too late to stop anything.
+            if (!hits) {
+                QVERIFY2(
+                    hits.error().contains(u"interrupted"_s), qPrintable(u"step %1: %2"_s.arg(step).arg(hits.error())));
+                ++interrupted;
+            }
+        }
+        QVERIFY(interrupted > 0);
     }
 
     void interruptStopsARunningSearch()
