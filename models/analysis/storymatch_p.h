@@ -10,6 +10,7 @@
 #include "matchrules.h"
 #include "textnormalizer.h"
 
+#include <algorithm>
 #include <deque>
 
 namespace Dateline::Matching
@@ -18,6 +19,18 @@ namespace Dateline::Matching
 inline bool isIn(const QHash<QString, bool> &words, QStringView word)
 {
     return findFolded(words, word) != words.constEnd();
+}
+
+// QStringView::endsWith() and startsWith() go out of line through the case-insensitive
+// comparison; for the short folded affixes tried on every word that was a tenth of matching.
+inline bool endsWithExactly(QStringView word, QStringView suffix)
+{
+    return word.size() >= suffix.size() && std::equal(suffix.begin(), suffix.end(), word.end() - suffix.size());
+}
+
+inline bool startsWithExactly(QStringView word, QStringView prefix)
+{
+    return word.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), word.begin());
 }
 
 inline bool joins(quint8 gap)
@@ -88,7 +101,7 @@ private:
             return false;
         }
         for (const QString &clitic : m_rules.clitics) {
-            if (t.folded.size() >= clitic.size() + 3 && t.folded.endsWith(clitic) &&
+            if (t.folded.size() >= clitic.size() + 3 && endsWithExactly(t.folded, clitic) &&
                 QStringView(m_text).sliced(t.start, t.length()).endsWith(clitic, Qt::CaseInsensitive)) {
                 stem = t.folded.chopped(clitic.size());
                 end = t.end - clitic.size();
@@ -106,7 +119,7 @@ private:
             return false;
         }
         for (const QString &prefix : m_rules.prefixes) {
-            if (t.folded.size() >= prefix.size() + 2 && t.folded.startsWith(prefix) &&
+            if (t.folded.size() >= prefix.size() + 2 && startsWithExactly(t.folded, prefix) &&
                 m_text.at(t.start + prefix.size()).isUpper()) {
                 stem = t.folded.sliced(prefix.size());
                 start = t.start + prefix.size();
