@@ -222,7 +222,7 @@ bool NameFinder::isCommonWord(qsizetype i) const
     }
     // A derived word the dictionary does not list ("pungkasnya", "perampingan") is common when
     // its stem is: try the clitics, then each prefix with each suffix (or none).
-    const QString lower = word.toString().toLower();
+    const QString lower = TextNormalizer::lowerCase(word);
     const auto commonStem = [&](qsizetype cutFront, qsizetype cutBack) {
         const qsizetype size = lower.size() - cutFront - cutBack;
         return size >= 3 && m_lexicon->classify(QStringView(lower).sliced(cutFront, size)) == WordLexicon::Word::Common;

@@ -294,6 +294,20 @@ QString TextNormalizer::foldPhrase(QStringView phrase)
     return foldedWords(phrase).join(u' ');
 }
 
+QString TextNormalizer::lowerCase(QStringView word)
+{
+    QString out(word.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    for (QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            return word.toString().toLower();
+        }
+        *d++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out;
+}
+
 bool TextNormalizer::isLowerCased(const QList<NormalToken> &tokens)
 {
     qsizetype lower = 0;
