@@ -16,7 +16,7 @@
 namespace Dateline::Matching
 {
 
-inline bool isIn(const QHash<QString, bool> &words, QStringView word)
+inline bool isIn(const FoldedMap<bool> &words, const NormalToken &word)
 {
     return findFolded(words, word) != words.constEnd();
 }
@@ -251,7 +251,7 @@ private:
     {
         Candidate best;
         const NormalToken &t = m_tokens.at(i);
-        consider(m_index.startingWith(t.folded), i, t.folded, t.start, best);
+        consider(m_index.startingWith(t), i, t.folded, t.start, best);
         QStringView stem;
         qsizetype edge = 0;
         if (stemWithoutClitic(i, stem, edge)) {
@@ -276,10 +276,10 @@ private:
         qsizetype stemEnd = 0;
         const bool hasStem = stemWithoutClitic(i, stem, stemEnd);
         QList<qsizetype> ids;
-        if (const auto it = findFolded(m_localByFirst, t.folded); it != m_localByFirst.constEnd()) {
+        if (const auto it = findFolded(m_localByFirst, t); it != m_localByFirst.constEnd()) {
             ids += *it;
         }
-        if (const auto it = hasStem ? findFolded(m_localByFirst, stem) : m_localByFirst.constEnd();
+        if (const auto it = hasStem ? m_localByFirst.constFind(stem) : m_localByFirst.constEnd();
             it != m_localByFirst.constEnd()) {
             ids += *it;
         }
@@ -329,7 +329,7 @@ private:
     // The title ("Presiden", "Menteri Luar Negeri") that starts at token i: its number of words.
     qsizetype titleAt(qsizetype i) const
     {
-        const auto it = findFolded(m_rules.titles, m_tokens.at(i).folded);
+        const auto it = findFolded(m_rules.titles, m_tokens.at(i));
         if (it == m_rules.titles.constEnd()) {
             return 0;
         }
@@ -409,7 +409,7 @@ private:
     const bool m_caseless; ///< the whole text is in lower case: capitals decide nothing
     std::deque<Actor> m_ownActors; ///< actors this story introduces; deque: pointers stay valid
     QList<LocalName> m_local;
-    QHash<QString, QList<qsizetype>> m_localByFirst; ///< into m_local
+    FoldedMap<QList<qsizetype>> m_localByFirst; ///< into m_local
     /// By first token: expansions matched while defining acronyms.
     QHash<qsizetype, Candidate> m_forced;
     mutable QHash<QString, qint32> m_fuzzyCache; ///< folded phrase -> entry, -1 for none

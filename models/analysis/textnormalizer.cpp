@@ -267,6 +267,7 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
             token.flags |= NormalToken::NonLatin;
         }
         lastEnd = i;
+        token.hash = foldedHash(QStringView(out.buffer.constData() + foldedStart, used - foldedStart));
         spans.emplace_back(foldedStart, used - foldedStart);
         out.tokens.append(token);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/foldedmap.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +35,8 @@ struct NormalToken {
     QStringView folded;
     Gap gap = Space;
     quint8 flags = 0;
+    /// foldedHash(folded), computed once: a word is looked up in a dozen tables.
+    quint32 hash = 0;
 
     [[nodiscard]] bool is(Flag flag) const { return (flags & flag) != 0; }
     [[nodiscard]] qsizetype length() const { return end - start; }
@@ -54,6 +58,13 @@ auto findFolded(const Hash &hash, QStringView key)
 #else
     return hash.constFind(key.toString());
 #endif
+}
+
+/// The same for a token's folded form in a FoldedMap, by the hash the token carries.
+template<typename Map>
+auto findFolded(const Map &map, const NormalToken &token)
+{
+    return map.constFind(token.folded, token.hash);
 }
 
 /**
