@@ -136,12 +136,19 @@ Candidate StoryMatch::fuzzy(qsizetype from, qsizetype to) const
     if (!candidates || candidates->size() > 4000) {
         return best;
     }
-    QString phrase;
+    // The words joined by spaces, written into a string made once at its size: appending word
+    // by word reallocated it for every capitalised run of a story.
+    qsizetype size = to - from - 1;
+    for (qsizetype k = from; k < to; ++k) {
+        size += m_tokens.at(k).folded.size();
+    }
+    QString phrase(size, Qt::Uninitialized);
+    QChar *out = phrase.data();
     for (qsizetype k = from; k < to; ++k) {
         if (k > from) {
-            phrase.append(u' ');
+            *out++ = u' ';
         }
-        phrase.append(m_tokens.at(k).folded);
+        out = std::copy(m_tokens.at(k).folded.begin(), m_tokens.at(k).folded.end(), out);
     }
     // A story names the same people again and again: each phrase is looked at once.
     qint32 found = -1;
