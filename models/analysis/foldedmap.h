@@ -13,12 +13,18 @@ namespace Dateline
 
 /// The hash FoldedMap files a folded word under; TextNormalizer computes it once per token
 /// (NormalToken::hash), so that the many tables a word is looked up in share it.
+// FNV-1a over the UTF-16 units: folded words are short, and this costs two operations a unit.
+constexpr quint32 FoldedHashSeed = 2166136261u;
+constexpr quint32 foldedHashStep(quint32 hash, char16_t unit)
+{
+    return (hash ^ unit) * 16777619u;
+}
+
 inline quint32 foldedHash(QStringView word)
 {
-    // FNV-1a over the UTF-16 units: folded words are short, and this costs two operations a unit.
-    quint32 h = 2166136261u;
+    quint32 h = FoldedHashSeed;
     for (QChar c : word) {
-        h = (h ^ c.unicode()) * 16777619u;
+        h = foldedHashStep(h, c.unicode());
     }
     return h;
 }

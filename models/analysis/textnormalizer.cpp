@@ -19,9 +19,23 @@ namespace Dateline
 namespace
 {
 
+enum AsciiKind : quint8 { NoWord, Digit, UpperLetter, LowerLetter };
+
+// What each ASCII character is to a word, looked up rather than compared range by range.
+constexpr std::array<quint8, 128> asciiKinds = [] {
+    std::array<quint8, 128> kinds {};
+    for (char16_t u = 0; u < 128; ++u) {
+        kinds[u] = u >= u'0' && u <= u'9' ? Digit
+            : u >= u'A' && u <= u'Z'      ? UpperLetter
+            : u >= u'a' && u <= u'z'      ? LowerLetter
+                                          : NoWord;
+    }
+    return kinds;
+}();
+
 bool isAsciiWordUnit(char16_t u)
 {
-    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return asciiKinds[u] != NoWord;
 }
 
 // Out of line: most text is ASCII, and the inlined fast path keeps tokenize()'s loop tight.
@@ -206,10 +220,27 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
             continue;
         }
         const qsizetype start = i;
-        bool ascii = true;
+        const qsizetype foldedStart = used;
         bool anyUpper = false;
         bool anyLower = false;
         bool nonLatin = false;
+        // ASCII first, folded and hashed as it is read: most words of most news are ASCII.
+        QChar *d = room(n - start);
+        quint32 hash = FoldedHashSeed;
+        while (i < n && chars[i].unicode() < 0x80) {
+            const char16_t u = chars[i].unicode();
+            const quint8 kind = asciiKinds[u];
+            if (kind == NoWord) {
+                break;
+            }
+            anyUpper = anyUpper || kind == UpperLetter;
+            anyLower = anyLower || kind == LowerLetter;
+            const char16_t lower = kind == UpperLetter ? char16_t(u + 32) : u;
+            *d++ = QChar(lower);
+            hash = foldedHashStep(hash, lower);
+            ++i;
+        }
+        const bool ascii = i == n || !isWordUnit(chars[i]);
         while (i < n && isWordUnit(chars[i])) {
             const QChar c = chars[i];
             const char16_t u = c.unicode();
@@ -220,7 +251,6 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
                     anyLower = true;
                 }
             } else {
-                ascii = false;
                 // Latin letters run to U+024F, with the extended additional block at U+1E00.
                 if (!c.isMark() && !(u < 0x250 || (u >= 0x1E00 && u < 0x1F00))) {
                     nonLatin = true;
@@ -233,18 +263,14 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
             }
             ++i;
         }
-        const qsizetype foldedStart = used;
         if (ascii) {
-            QChar *d = room(i - start);
-            for (qsizetype k = start; k < i; ++k) {
-                const char16_t u = chars[k].unicode();
-                *d++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
-            }
             used += i - start;
         } else {
+            // What the ASCII loop wrote is overwritten: the whole word goes through ICU.
             const QString folded = folder().fold(text.sliced(start, i - start));
             std::copy(folded.cbegin(), folded.cend(), room(folded.size()));
             used += folded.size();
+            hash = foldedHash(folded);
         }
         if (used == foldedStart) {
             lastEnd = i;
@@ -267,7 +293,7 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
             token.flags |= NormalToken::NonLatin;
         }
         lastEnd = i;
-        token.hash = foldedHash(QStringView(out.buffer.constData() + foldedStart, used - foldedStart));
+        token.hash = hash;
         spans.emplace_back(foldedStart, used - foldedStart);
         out.tokens.append(token);
     }
