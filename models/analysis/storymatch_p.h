@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <vector>
 
 namespace Dateline::Matching
 {
@@ -79,6 +80,7 @@ public:
         , m_tokenized(TextNormalizer::tokenize(text))
         , m_tokens(m_tokenized.tokens)
         , m_caseless(TextNormalizer::isLowerCased(m_tokens))
+        , m_cliticCut(rules.clitics.isEmpty() ? 0 : size_t(m_tokens.size()), CutUnknown)
     {
     }
 
@@ -94,21 +96,40 @@ public:
 
 private:
     // The folded word without an Indonesian clitic ("Rusianya" -> "rusia"), and where it ends.
+    // Asked of most words two or three times (gazetteer, the story's own names, a name's last
+    // word), so each word's answer is kept.
     bool stemWithoutClitic(qsizetype k, QStringView &stem, qsizetype &end) const
+    {
+        if (m_cliticCut.empty()) {
+            return false; // the language has none
+        }
+        qint16 &cut = m_cliticCut[size_t(k)];
+        if (cut == CutUnknown) {
+            cut = cliticLength(k);
+        }
+        if (cut == 0) {
+            return false;
+        }
+        const NormalToken &t = m_tokens.at(k);
+        stem = t.folded.chopped(cut);
+        end = t.end - cut;
+        return true;
+    }
+
+    // The length of the clitic token k ends in, 0 for none.
+    qint16 cliticLength(qsizetype k) const
     {
         const NormalToken &t = m_tokens.at(k);
         if (t.is(NormalToken::NonLatin)) {
-            return false;
+            return 0;
         }
         for (const QString &clitic : m_rules.clitics) {
             if (t.folded.size() >= clitic.size() + 3 && endsWithExactly(t.folded, clitic) &&
                 QStringView(m_text).sliced(t.start, t.length()).endsWith(clitic, Qt::CaseInsensitive)) {
-                stem = t.folded.chopped(clitic.size());
-                end = t.end - clitic.size();
-                return true;
+                return qint16(clitic.size());
             }
         }
-        return false;
+        return 0;
     }
 
     // A prefix written onto a name ("keAS", "diJakarta"): only where the name keeps its capital.
@@ -407,6 +428,8 @@ private:
     const TokenizedText m_tokenized;
     const QList<NormalToken> &m_tokens;
     const bool m_caseless; ///< the whole text is in lower case: capitals decide nothing
+    static constexpr qint16 CutUnknown = -1;
+    mutable std::vector<qint16> m_cliticCut; ///< per token: cliticLength(), or CutUnknown
     std::deque<Actor> m_ownActors; ///< actors this story introduces; deque: pointers stay valid
     QList<LocalName> m_local;
     FoldedMap<QList<qsizetype>> m_localByFirst; ///< into m_local
