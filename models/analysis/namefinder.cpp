@@ -179,6 +179,7 @@ NameFinder::NameFinder(const QString &text, const QList<NormalToken> &tokens, bo
         }
     }
     m_latinLanguage = nonLatin * 2 <= all;
+    m_common.fill(CommonUnknown, tokens.size());
 }
 
 bool NameFinder::startsSentence(qsizetype i) const
@@ -214,6 +215,17 @@ bool NameFinder::isCommonWord(qsizetype i) const
     if (!m_lexicon) {
         return false;
     }
+    // Asked again of the same word as runs are tried from each word on; a name the dictionary
+    // does not know costs a dozen lookups of its stems each time.
+    qint8 &known = m_common[i];
+    if (known == CommonUnknown) {
+        known = lookUpCommonWord(i) ? 1 : 0;
+    }
+    return known == 1;
+}
+
+bool NameFinder::lookUpCommonWord(qsizetype i) const
+{
     const NormalToken &t = m_tokens.at(i);
     const QStringView word = QStringView(m_text).sliced(t.start, t.length());
     const WordLexicon::Word answer = m_lexicon->classify(word);

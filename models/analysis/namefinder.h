@@ -77,6 +77,7 @@ private:
 
     [[nodiscard]] bool startsSentence(qsizetype i) const;
     [[nodiscard]] bool isCommonWord(qsizetype i) const;
+    [[nodiscard]] bool lookUpCommonWord(qsizetype i) const;
     [[nodiscard]] bool isInitial(qsizetype i) const;
     [[nodiscard]] bool nameLike(qsizetype i) const;
     [[nodiscard]] quint8 lookUp(const FoldedMap<quint8> &words, const FoldedMap<quint8> &stems, qsizetype i) const;
@@ -103,6 +104,8 @@ private:
     QList<bool> m_covered;
     QList<bool> m_headline; ///< per token: its line is in title case
     mutable QHash<QString, bool> m_firstNames; ///< isFirstName()'s answers in this story
+    static constexpr qint8 CommonUnknown = -1;
+    mutable QList<qint8> m_common; ///< per token: isCommonWord() 1 or 0, or CommonUnknown
 };
 
 } // namespace Dateline
