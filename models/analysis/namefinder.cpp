@@ -282,6 +282,10 @@ quint8 NameFinder::lookUp(const FoldedMap<quint8> &words, const FoldedMap<quint8
 bool NameFinder::nameLike(qsizetype i) const
 {
     const NormalToken &t = m_tokens.at(i);
+    // Most words of cased text are in lower case and no name: said before any lookup.
+    if (!m_caseless && !t.is(NormalToken::Capitalised)) {
+        return false;
+    }
     if (m_covered.at(i) || !m_text.at(t.start).isLetter() ||
         findFolded(m_rules.names.notNames, t) != m_rules.names.notNames.constEnd()) {
         return false;
@@ -420,9 +424,12 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
     qsizetype j = i;
     if (!nameLike(i)) {
         // "jalan sudirman", "компании Vestas": a word that opens a name and says what it is.
+        // The cheap conditions first: the next word must be a space away before the lookups.
+        if (i + 1 >= m_tokens.size() || m_tokens.at(i + 1).gap != NormalToken::Space) {
+            return run;
+        }
         const quint8 head = lookUp(m_rules.names.heads, m_rules.names.headStems, i);
-        if (head == NameRules::Unknown || i + 1 >= m_tokens.size() || m_tokens.at(i + 1).gap != NormalToken::Space ||
-            !nameLike(i + 1)) {
+        if (head == NameRules::Unknown || !nameLike(i + 1)) {
             return run;
         }
         run.kind = head;
