@@ -43,23 +43,21 @@ public:
     [[nodiscard]] const QList<Entry> &entries() const { return m_entries; }
     [[nodiscard]] const QList<Actor> &actors() const { return m_actors; }
     /// Entries whose first folded token is `token`, most tokens first.
-    [[nodiscard]] const QList<qint32> *startingWith(QStringView token) const
+    [[nodiscard]] const QList<qint32> *startingWith(QStringView token) const { return m_byFirst.constFind(token); }
+    [[nodiscard]] const QList<qint32> *startingWith(const NormalToken &token) const
     {
-        const auto it = findFolded(m_byFirst, token);
-        return it == m_byFirst.constEnd() ? nullptr : &*it;
+        return findFolded(m_byFirst, token);
     }
     /// Entries whose first folded token has this inflection stem (TextNormalizer::inflectionStem),
     /// most tokens first: "Путина" finds "Vladimir Putin" and "Путин".
     [[nodiscard]] const QList<qint32> *startingWithStem(QStringView stem) const
     {
-        const auto it = findFolded(m_byFirstStem, stem);
-        return it == m_byFirstStem.constEnd() ? nullptr : &*it;
+        return m_byFirstStem.constFind(stem);
     }
     /// Entries of two words or more that contain `token` (for misspellings of long names).
-    [[nodiscard]] const QList<qint32> *containing(QStringView token) const
+    [[nodiscard]] const QList<qint32> *containing(const NormalToken &token) const
     {
-        const auto it = findFolded(m_byToken, token);
-        return it == m_byToken.constEnd() ? nullptr : &*it;
+        return findFolded(m_byToken, token);
     }
     /// One-word entries of at least eight letters within one edit of `word` may be among `out`
     /// (symmetric deletion: both sides indexed by the word and its one-letter deletions, so the
@@ -81,9 +79,9 @@ private:
     QList<Actor> m_actors;
     QHash<QString, qint32> m_actorByKey;
     QHash<qint32, qint32> m_governmentOf;
-    QHash<QString, QList<qint32>> m_byFirst;
-    QHash<QString, QList<qint32>> m_byToken;
-    QHash<QString, QList<qint32>> m_byFirstStem;
+    FoldedMap<QList<qint32>> m_byFirst;
+    FoldedMap<QList<qint32>> m_byToken;
+    FoldedMap<QList<qint32>> m_byFirstStem;
     std::vector<std::pair<size_t, qint32>> m_deletions; ///< sorted by key
 };
 

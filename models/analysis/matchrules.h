@@ -21,13 +21,13 @@ struct RulePhrase {
 
 /// What the matcher needs of a language, folded once when the matcher is made.
 struct MatchRules {
-    QHash<QString, QList<RulePhrase>> titles; ///< by first word, longest first
+    FoldedMap<QList<RulePhrase>> titles; ///< by first word, longest first
     QList<RulePhrase> locatives;
     QStringList clitics; ///< folded suffixes: "nya", "lah"
     QStringList prefixes; ///< folded: "di", "ke"
-    // Hashes rather than sets: they are searched by views of the text's folded words.
-    QHash<QString, bool> particles; ///< inside personal names: "bin", "al"
-    QHash<QString, bool> connectors; ///< inside organisation names: "of", "dan"
+    // Maps rather than sets: they are searched by the text's tokens, with their hashes.
+    FoldedMap<bool> particles; ///< inside personal names: "bin", "al"
+    FoldedMap<bool> connectors; ///< inside organisation names: "of", "dan"
     NameRules names; ///< for the names no list holds
 
     /// Adds a language's phrases (for the union of all languages, call it for each).

@@ -41,7 +41,7 @@ bool hasNonLatin(const QString &word)
 
 // Each word of each kind's list under its folded form, and (for a declined language) its stem,
 // so that "компании" finds "компания".
-void addWords(const QHash<QString, QStringList> &lists, QHash<QString, quint8> &words, QHash<QString, quint8> *stems)
+void addWords(const QHash<QString, QStringList> &lists, FoldedMap<quint8> &words, FoldedMap<quint8> *stems)
 {
     for (auto it = lists.cbegin(); it != lists.cend(); ++it) {
         const quint8 kind = kindNamed(it.key());
@@ -61,7 +61,7 @@ void addWords(const QHash<QString, QStringList> &lists, QHash<QString, quint8> &
     }
 }
 
-void addFlags(const QStringList &words, QHash<QString, bool> &set)
+void addFlags(const QStringList &words, FoldedMap<bool> &set)
 {
     for (const QString &word : words) {
         for (const QString &folded : TextNormalizer::foldedWords(word)) {
@@ -105,7 +105,7 @@ void NameRules::add(const LanguageProfile &profile)
     addWords(profile.nameTails, tails, &tailStems);
     // Particles and connectors join the words of a name, but no word that joins two names
     // ("dan", "и", "and") or places one ("di", "in").
-    QHash<QString, bool> separate;
+    FoldedMap<bool> separate;
     addFlags(profile.joiningWords, separate);
     addFlags(profile.locatives, separate);
     addFlags(profile.prefixes, separate);
@@ -182,6 +182,7 @@ NameFinder::NameFinder(const QString &text, const QList<NormalToken> &tokens, bo
         }
     }
     m_latinLanguage = nonLatin * 2 <= all;
+    m_common.fill(CommonUnknown, tokens.size());
 }
 
 bool NameFinder::startsSentence(qsizetype i) const
@@ -217,6 +218,17 @@ bool NameFinder::isCommonWord(qsizetype i) const
     if (!m_lexicon) {
         return false;
     }
+    // Asked again of the same word as runs are tried from each word on; a name the dictionary
+    // does not know costs a dozen lookups of its stems each time.
+    qint8 &known = m_common[i];
+    if (known == CommonUnknown) {
+        known = lookUpCommonWord(i) ? 1 : 0;
+    }
+    return known == 1;
+}
+
+bool NameFinder::lookUpCommonWord(qsizetype i) const
+{
     const NormalToken &t = m_tokens.at(i);
     const QStringView word = QStringView(m_text).sliced(t.start, t.length());
     const WordLexicon::Word answer = m_lexicon->classify(word);
@@ -225,7 +237,7 @@ bool NameFinder::isCommonWord(qsizetype i) const
     }
     // A derived word the dictionary does not list ("pungkasnya", "perampingan") is common when
     // its stem is: try the clitics, then each prefix with each suffix (or none).
-    const QString lower = word.toString().toLower();
+    const QString lower = TextNormalizer::lowerCase(word);
     const auto commonStem = [&](qsizetype cutFront, qsizetype cutBack) {
         const qsizetype size = lower.size() - cutFront - cutBack;
         return size >= 3 && m_lexicon->classify(QStringView(lower).sliced(cutFront, size)) == WordLexicon::Word::Common;
@@ -256,10 +268,10 @@ bool NameFinder::isCommonWord(qsizetype i) const
     return false;
 }
 
-quint8 NameFinder::lookUp(const QHash<QString, quint8> &words, const QHash<QString, quint8> &stems, qsizetype i) const
+quint8 NameFinder::lookUp(const FoldedMap<quint8> &words, const FoldedMap<quint8> &stems, qsizetype i) const
 {
     const NormalToken &t = m_tokens.at(i);
-    if (const auto it = findFolded(words, t.folded); it != words.constEnd()) {
+    if (const auto it = findFolded(words, t); it != words.constEnd()) {
         return *it;
     }
     if (t.is(NormalToken::NonLatin)) {
@@ -273,20 +285,23 @@ quint8 NameFinder::lookUp(const QHash<QString, quint8> &words, const QHash<QStri
 bool NameFinder::nameLike(qsizetype i) const
 {
     const NormalToken &t = m_tokens.at(i);
+    // Most words of cased text are in lower case and no name: said before any lookup.
+    if (!m_caseless && !t.is(NormalToken::Capitalised)) {
+        return false;
+    }
     if (m_covered.at(i) || !m_text.at(t.start).isLetter() ||
-        findFolded(m_rules.names.notNames, t.folded) != m_rules.names.notNames.constEnd()) {
+        findFolded(m_rules.names.notNames, t) != m_rules.names.notNames.constEnd()) {
         return false;
     }
     if (m_caseless) {
         // Without capitals only the dictionary can tell; the language's own cue words, speech
         // verbs and first words of names are never names themselves.
         const NameRules &names = m_rules.names;
-        if (!m_lexicon || t.folded.size() < 2 || findFolded(names.cues, t.folded) != names.cues.constEnd() ||
-            findFolded(names.heads, t.folded) != names.heads.constEnd() ||
-            findFolded(names.speechAfter, t.folded) != names.speechAfter.constEnd() ||
-            findFolded(names.speechBefore, t.folded) != names.speechBefore.constEnd() ||
-            findFolded(m_rules.particles, t.folded) != m_rules.particles.constEnd() ||
-            m_rules.clitics.contains(t.folded)) {
+        if (!m_lexicon || t.folded.size() < 2 || findFolded(names.cues, t) != names.cues.constEnd() ||
+            findFolded(names.heads, t) != names.heads.constEnd() ||
+            findFolded(names.speechAfter, t) != names.speechAfter.constEnd() ||
+            findFolded(names.speechBefore, t) != names.speechBefore.constEnd() ||
+            findFolded(m_rules.particles, t) != m_rules.particles.constEnd() || m_rules.clitics.contains(t.folded)) {
             return false;
         }
         // Model numbers ("s8", "rp183") are products and prices, not names.
@@ -333,8 +348,10 @@ void NameFinder::markHeadlines()
         }
     };
     for (qsizetype k = 1; k < m_tokens.size(); ++k) {
-        const qsizetype from = m_tokens.at(k - 1).end;
-        if (QStringView(m_text).sliced(from, m_tokens.at(k).start - from).contains(u'\n')) {
+        // Most words are a space apart: std::find spares QStringView::contains()'s call.
+        const QChar *from = m_text.constData() + m_tokens.at(k - 1).end;
+        const QChar *to = m_text.constData() + m_tokens.at(k).start;
+        if (std::find(from, to, QChar(u'\n')) != to) {
             closeLine(k);
             lineStart = k;
         }
@@ -411,9 +428,12 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
     qsizetype j = i;
     if (!nameLike(i)) {
         // "jalan sudirman", "компании Vestas": a word that opens a name and says what it is.
+        // The cheap conditions first: the next word must be a space away before the lookups.
+        if (i + 1 >= m_tokens.size() || m_tokens.at(i + 1).gap != NormalToken::Space) {
+            return run;
+        }
         const quint8 head = lookUp(m_rules.names.heads, m_rules.names.headStems, i);
-        if (head == NameRules::Unknown || i + 1 >= m_tokens.size() || m_tokens.at(i + 1).gap != NormalToken::Space ||
-            !nameLike(i + 1)) {
+        if (head == NameRules::Unknown || !nameLike(i + 1)) {
             return run;
         }
         run.kind = head;
@@ -444,7 +464,7 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
             continue;
         }
         // "Osama bin Laden", "Bank of East Asia": a particle between two words of a name.
-        const bool particle = findFolded(m_rules.names.joiners, t.folded) != m_rules.names.joiners.constEnd();
+        const bool particle = findFolded(m_rules.names.joiners, t) != m_rules.names.joiners.constEnd();
         if (particle && !m_caseless && t.is(NormalToken::Lower) && last + 1 < m_tokens.size() &&
             m_tokens.at(last + 1).gap == NormalToken::Space && !m_covered.at(last + 1) && nameLike(last + 1)) {
             last += 2;
@@ -495,7 +515,7 @@ NameFinder::Run NameFinder::runAt(qsizetype i) const
     // "Duta Vesar": a title's first word, misspelt title or not, is no part of a name.
     // Two words after a title's first word are more likely a misspelt title than a name.
     if (run.kind == NameRules::Unknown && run.last - run.first >= 2 &&
-        findFolded(m_rules.titles, m_tokens.at(run.first).folded) != m_rules.titles.constEnd()) {
+        findFolded(m_rules.titles, m_tokens.at(run.first)) != m_rules.titles.constEnd()) {
         ++run.first;
         if (run.last - run.first == 1) {
             run.first = run.last; // skip both words
@@ -574,7 +594,7 @@ quint8 NameFinder::cueBefore(qsizetype first) const
             return cue;
         }
     }
-    if (findFolded(m_rules.names.speechBefore, m_tokens.at(before).folded) != m_rules.names.speechBefore.constEnd()) {
+    if (findFolded(m_rules.names.speechBefore, m_tokens.at(before)) != m_rules.names.speechBefore.constEnd()) {
         return NameRules::Person;
     }
     return NameRules::Unknown;
@@ -591,7 +611,7 @@ quint8 NameFinder::kindOf(const Run &run) const
         return head;
     }
     const NormalToken &last = m_tokens.at(run.last - 1);
-    if (const auto tail = findFolded(names.tails, last.folded); tail != names.tails.constEnd()) {
+    if (const auto tail = findFolded(names.tails, last); tail != names.tails.constEnd()) {
         return *tail;
     }
     const qsizetype words = run.last - run.first;
@@ -632,7 +652,7 @@ quint8 NameFinder::kindOf(const Run &run) const
     }
     if (run.last < m_tokens.size()) {
         const NormalToken &after = m_tokens.at(run.last);
-        if (findFolded(names.speechAfter, after.folded) != names.speechAfter.constEnd()) {
+        if (findFolded(names.speechAfter, after) != names.speechAfter.constEnd()) {
             return NameRules::Person;
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/foldedmap.h"
 #include "domain/mention.h"
 
 #include <QHash>
@@ -20,21 +21,21 @@ class WordLexicon;
 struct NameRules {
     enum Kind : quint8 { Unknown, Person, Place, Organisation };
 
-    QHash<QString, quint8> cues; ///< folded word before a name -> its kind
-    QHash<QString, quint8> cueStems; ///< the same for declined languages, by inflection stem
-    QHash<QString, quint8> heads;
-    QHash<QString, quint8> headStems;
-    QHash<QString, quint8> tails;
-    QHash<QString, quint8> tailStems;
-    QHash<QString, bool> joiners; ///< lower-case words inside a name: "bin", "of"
+    FoldedMap<quint8> cues; ///< folded word before a name -> its kind
+    FoldedMap<quint8> cueStems; ///< the same for declined languages, by inflection stem
+    FoldedMap<quint8> heads;
+    FoldedMap<quint8> headStems;
+    FoldedMap<quint8> tails;
+    FoldedMap<quint8> tailStems;
+    FoldedMap<bool> joiners; ///< lower-case words inside a name: "bin", "of"
     quint8 otherScriptKind = Unknown; ///< a Latin name in a Cyrillic story: an organisation
     QList<std::pair<QString, quint8>> beginnings; ///< as written, lower case: "рос", "мин"
     QStringList patronymicEndings;
     QStringList headModifierEndings; ///< as written, lower case
     QList<std::pair<QString, quint8>> endings; ///< as written, lower case; longest first
-    QHash<QString, bool> notNames; ///< months, weekdays, pronouns, "I"
-    QHash<QString, bool> speechAfter; ///< "said", "mengatakan": a person before them
-    QHash<QString, bool> speechBefore; ///< "kata", "said": a person after them
+    FoldedMap<bool> notNames; ///< months, weekdays, pronouns, "I"
+    FoldedMap<bool> speechAfter; ///< "said", "mengatakan": a person before them
+    FoldedMap<bool> speechBefore; ///< "kata", "said": a person after them
     QStringList derivationPrefixes;
     QStringList derivationSuffixes;
 
@@ -78,10 +79,10 @@ private:
 
     [[nodiscard]] bool startsSentence(qsizetype i) const;
     [[nodiscard]] bool isCommonWord(qsizetype i) const;
+    [[nodiscard]] bool lookUpCommonWord(qsizetype i) const;
     [[nodiscard]] bool isInitial(qsizetype i) const;
     [[nodiscard]] bool nameLike(qsizetype i) const;
-    [[nodiscard]] quint8 lookUp(
-        const QHash<QString, quint8> &words, const QHash<QString, quint8> &stems, qsizetype i) const;
+    [[nodiscard]] quint8 lookUp(const FoldedMap<quint8> &words, const FoldedMap<quint8> &stems, qsizetype i) const;
     [[nodiscard]] Run runAt(qsizetype i) const;
     [[nodiscard]] quint8 endingKind(qsizetype i) const;
     [[nodiscard]] quint8 beginningKind(qsizetype i) const;
@@ -106,6 +107,8 @@ private:
     QList<bool> m_covered;
     QList<bool> m_headline; ///< per token: its line is in title case
     mutable QHash<QString, bool> m_firstNames; ///< isFirstName()'s answers in this story
+    static constexpr qint8 CommonUnknown = -1;
+    mutable QList<qint8> m_common; ///< per token: isCommonWord() 1 or 0, or CommonUnknown
 };
 
 } // namespace Dateline

@@ -56,7 +56,7 @@ void StoryMatch::findAcronymDefinitions()
             if (w.is(NormalToken::Capitalised) && !w.folded.isEmpty() && w.folded.front() == letters.at(j)) {
                 --j;
                 --k;
-            } else if (w.is(NormalToken::Lower) && isIn(m_rules.connectors, w.folded) && k < t - 1) {
+            } else if (w.is(NormalToken::Lower) && isIn(m_rules.connectors, w) && k < t - 1) {
                 --k;
             } else {
                 ok = false;
@@ -128,7 +128,7 @@ Candidate StoryMatch::fuzzy(qsizetype from, qsizetype to) const
     // Candidates share a word with the phrase: the rarest word's posting list.
     const QList<qint32> *candidates = nullptr;
     for (qsizetype k = from; k < to; ++k) {
-        const QList<qint32> *posting = m_index.containing(m_tokens.at(k).folded);
+        const QList<qint32> *posting = m_index.containing(m_tokens.at(k));
         if (posting && (!candidates || posting->size() < candidates->size())) {
             candidates = posting;
         }
@@ -136,12 +136,19 @@ Candidate StoryMatch::fuzzy(qsizetype from, qsizetype to) const
     if (!candidates || candidates->size() > 4000) {
         return best;
     }
-    QString phrase;
+    // The words joined by spaces, written into a string made once at its size: appending word
+    // by word reallocated it for every capitalised run of a story.
+    qsizetype size = to - from - 1;
+    for (qsizetype k = from; k < to; ++k) {
+        size += m_tokens.at(k).folded.size();
+    }
+    QString phrase(size, Qt::Uninitialized);
+    QChar *out = phrase.data();
     for (qsizetype k = from; k < to; ++k) {
         if (k > from) {
-            phrase.append(u' ');
+            *out++ = u' ';
         }
-        phrase.append(m_tokens.at(k).folded);
+        out = std::copy(m_tokens.at(k).folded.begin(), m_tokens.at(k).folded.end(), out);
     }
     // A story names the same people again and again: each phrase is looked at once.
     qint32 found = -1;
@@ -244,7 +251,7 @@ qsizetype StoryMatch::capitalisedRun(qsizetype i) const
         }
         if (t.is(NormalToken::Capitalised)) {
             lastCapital = end;
-        } else if (!(end > i && t.is(NormalToken::Lower) && isIn(m_rules.connectors, t.folded))) {
+        } else if (!(end > i && t.is(NormalToken::Lower) && isIn(m_rules.connectors, t))) {
             break;
         }
         ++end;
@@ -294,7 +301,7 @@ Candidate StoryMatch::personAfterTitle(qsizetype i)
         }
         if (t.is(NormalToken::Capitalised)) {
             lastName = end;
-        } else if (!(end > i && t.is(NormalToken::Lower) && isIn(m_rules.particles, t.folded))) {
+        } else if (!(end > i && t.is(NormalToken::Lower) && isIn(m_rules.particles, t))) {
             break;
         }
         ++end;
@@ -355,7 +362,7 @@ void StoryMatch::addMention(const Candidate &c)
     // A person's surname alone refers back to the full name for the rest of the story.
     if (c.actor->kind == Actor::Kind::Person && c.words() >= 2) {
         const NormalToken &last = m_tokens.at(c.last - 1);
-        if (last.folded.size() >= 3 && !isIn(m_rules.particles, last.folded)) {
+        if (last.folded.size() >= 3 && !isIn(m_rules.particles, last)) {
             LocalName surname;
             surname.words = QStringList { last.folded.toString() };
             surname.actor = c.actor;
@@ -453,7 +460,7 @@ void StoryMatch::widenPlaces()
         if (last + 1 < m_tokens.size() && m_tokens.at(last).end == mention.end &&
             m_tokens.at(last + 1).gap == NormalToken::Space && m_tokens.at(last + 1).end <= nextStart &&
             (m_caseless || m_tokens.at(last + 1).is(NormalToken::Capitalised))) {
-            const auto tail = findFolded(names.tails, m_tokens.at(last + 1).folded);
+            const auto tail = findFolded(names.tails, m_tokens.at(last + 1));
             if (tail != names.tails.constEnd() && *tail == NameRules::Place) {
                 ++last;
                 widened = true;
@@ -461,7 +468,7 @@ void StoryMatch::widenPlaces()
         }
         const qsizetype previousEnd = m > 0 ? m_result.mentions.at(m - 1).end : 0;
         if (first > 0 && m_tokens.at(first).gap == NormalToken::Space && m_tokens.at(first - 1).start >= previousEnd) {
-            const auto head = findFolded(names.heads, m_tokens.at(first - 1).folded);
+            const auto head = findFolded(names.heads, m_tokens.at(first - 1));
             if (head != names.heads.constEnd() && *head == NameRules::Place) {
                 mention.start = m_tokens.at(first - 1).start;
                 widened = true;

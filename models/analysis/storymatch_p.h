@@ -11,14 +11,28 @@
 #include "textnormalizer.h"
 #include "wordlexicon.h"
 
+#include <algorithm>
 #include <deque>
+#include <vector>
 
 namespace Dateline::Matching
 {
 
-inline bool isIn(const QHash<QString, bool> &words, QStringView word)
+inline bool isIn(const FoldedMap<bool> &words, const NormalToken &word)
 {
     return findFolded(words, word) != words.constEnd();
+}
+
+// QStringView::endsWith() and startsWith() go out of line through the case-insensitive
+// comparison; for the short folded affixes tried on every word that was a tenth of matching.
+inline bool endsWithExactly(QStringView word, QStringView suffix)
+{
+    return word.size() >= suffix.size() && std::equal(suffix.begin(), suffix.end(), word.end() - suffix.size());
+}
+
+inline bool startsWithExactly(QStringView word, QStringView prefix)
+{
+    return word.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), word.begin());
 }
 
 inline bool joins(quint8 gap)
@@ -67,6 +81,7 @@ public:
         , m_tokenized(TextNormalizer::tokenize(text))
         , m_tokens(m_tokenized.tokens)
         , m_caseless(TextNormalizer::isLowerCased(m_tokens))
+        , m_cliticCut(rules.clitics.isEmpty() ? 0 : size_t(m_tokens.size()), CutUnknown)
     {
     }
 
@@ -82,21 +97,40 @@ public:
 
 private:
     // The folded word without an Indonesian clitic ("Rusianya" -> "rusia"), and where it ends.
+    // Asked of most words two or three times (gazetteer, the story's own names, a name's last
+    // word), so each word's answer is kept.
     bool stemWithoutClitic(qsizetype k, QStringView &stem, qsizetype &end) const
+    {
+        if (m_cliticCut.empty()) {
+            return false; // the language has none
+        }
+        qint16 &cut = m_cliticCut[size_t(k)];
+        if (cut == CutUnknown) {
+            cut = cliticLength(k);
+        }
+        if (cut == 0) {
+            return false;
+        }
+        const NormalToken &t = m_tokens.at(k);
+        stem = t.folded.chopped(cut);
+        end = t.end - cut;
+        return true;
+    }
+
+    // The length of the clitic token k ends in, 0 for none.
+    qint16 cliticLength(qsizetype k) const
     {
         const NormalToken &t = m_tokens.at(k);
         if (t.is(NormalToken::NonLatin)) {
-            return false;
+            return 0;
         }
         for (const QString &clitic : m_rules.clitics) {
-            if (t.folded.size() >= clitic.size() + 3 && t.folded.endsWith(clitic) &&
+            if (t.folded.size() >= clitic.size() + 3 && endsWithExactly(t.folded, clitic) &&
                 QStringView(m_text).sliced(t.start, t.length()).endsWith(clitic, Qt::CaseInsensitive)) {
-                stem = t.folded.chopped(clitic.size());
-                end = t.end - clitic.size();
-                return true;
+                return qint16(clitic.size());
             }
         }
-        return false;
+        return 0;
     }
 
     // A prefix written onto a name ("keAS", "diJakarta"): only where the name keeps its capital.
@@ -107,7 +141,7 @@ private:
             return false;
         }
         for (const QString &prefix : m_rules.prefixes) {
-            if (t.folded.size() >= prefix.size() + 2 && t.folded.startsWith(prefix) &&
+            if (t.folded.size() >= prefix.size() + 2 && startsWithExactly(t.folded, prefix) &&
                 m_text.at(t.start + prefix.size()).isUpper()) {
                 stem = t.folded.sliced(prefix.size());
                 start = t.start + prefix.size();
@@ -245,7 +279,7 @@ private:
     {
         Candidate best;
         const NormalToken &t = m_tokens.at(i);
-        consider(m_index.startingWith(t.folded), i, t.folded, t.start, best);
+        consider(m_index.startingWith(t), i, t.folded, t.start, best);
         QStringView stem;
         qsizetype edge = 0;
         if (stemWithoutClitic(i, stem, edge)) {
@@ -270,10 +304,10 @@ private:
         qsizetype stemEnd = 0;
         const bool hasStem = stemWithoutClitic(i, stem, stemEnd);
         QList<qsizetype> ids;
-        if (const auto it = findFolded(m_localByFirst, t.folded); it != m_localByFirst.constEnd()) {
+        if (const auto it = findFolded(m_localByFirst, t); it != m_localByFirst.constEnd()) {
             ids += *it;
         }
-        if (const auto it = hasStem ? findFolded(m_localByFirst, stem) : m_localByFirst.constEnd();
+        if (const auto it = hasStem ? m_localByFirst.constFind(stem) : m_localByFirst.constEnd();
             it != m_localByFirst.constEnd()) {
             ids += *it;
         }
@@ -323,7 +357,7 @@ private:
     // The title ("Presiden", "Menteri Luar Negeri") that starts at token i: its number of words.
     qsizetype titleAt(qsizetype i) const
     {
-        const auto it = findFolded(m_rules.titles, m_tokens.at(i).folded);
+        const auto it = findFolded(m_rules.titles, m_tokens.at(i));
         if (it == m_rules.titles.constEnd()) {
             return 0;
         }
@@ -402,9 +436,11 @@ private:
     const TokenizedText m_tokenized;
     const QList<NormalToken> &m_tokens;
     const bool m_caseless; ///< the whole text is in lower case: capitals decide nothing
+    static constexpr qint16 CutUnknown = -1;
+    mutable std::vector<qint16> m_cliticCut; ///< per token: cliticLength(), or CutUnknown
     std::deque<Actor> m_ownActors; ///< actors this story introduces; deque: pointers stay valid
     QList<LocalName> m_local;
-    QHash<QString, QList<qsizetype>> m_localByFirst; ///< into m_local
+    FoldedMap<QList<qsizetype>> m_localByFirst; ///< into m_local
     /// By first token: expansions matched while defining acronyms.
     QHash<qsizetype, Candidate> m_forced;
     mutable QHash<QString, qint32> m_fuzzyCache; ///< folded phrase -> entry, -1 for none

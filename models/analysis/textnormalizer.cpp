@@ -19,17 +19,39 @@ namespace Dateline
 namespace
 {
 
-bool isWordUnit(QChar c)
-{
-    if (c.unicode() < 0x80) {
-        const char16_t u = c.unicode();
-        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+enum AsciiKind : quint8 { NoWord, Digit, UpperLetter, LowerLetter };
+
+// What each ASCII character is to a word, looked up rather than compared range by range.
+constexpr std::array<quint8, 128> asciiKinds = [] {
+    std::array<quint8, 128> kinds {};
+    for (char16_t u = 0; u < 128; ++u) {
+        kinds[u] = u >= u'0' && u <= u'9' ? Digit
+            : u >= u'A' && u <= u'Z'      ? UpperLetter
+            : u >= u'a' && u <= u'z'      ? LowerLetter
+                                          : NoWord;
     }
+    return kinds;
+}();
+
+bool isAsciiWordUnit(char16_t u)
+{
+    return asciiKinds[u] != NoWord;
+}
+
+// Out of line: most text is ASCII, and the inlined fast path keeps tokenize()'s loop tight.
+[[gnu::noinline]] bool isOtherWordUnit(QChar c)
+{
     if (c.isSurrogate()) {
         // Letters outside the BMP are rare in news; both halves stay inside the word.
         return true;
     }
     return c.isLetterOrNumber() || c.isMark();
+}
+
+inline bool isWordUnit(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? isAsciiWordUnit(u) : isOtherWordUnit(c);
 }
 
 bool isJoiner(QChar c)
@@ -171,28 +193,56 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
 {
     TokenizedText out;
     out.tokens.reserve(text.size() / 4 + 1);
-    out.buffer.reserve(text.size() + 16);
+    // The folded words are written straight into a buffer sized for the text (appending them
+    // character by character cost a fifth of the matcher's time); transliteration may lengthen
+    // a word, and then the buffer grows.
+    out.buffer.resize(text.size() + 16);
+    qsizetype used = 0;
+    const auto room = [&](qsizetype more) {
+        if (used + more > out.buffer.size()) {
+            out.buffer.resize(std::max(out.buffer.size() * 2, used + more));
+        }
+        return out.buffer.data() + used;
+    };
     // Offsets first: the buffer may grow (transliteration lengthens words), views come last.
     // The offsets are scratch, kept per thread: a fresh block for every story costs page faults
     // that showed as a tenth of the matcher's time on a 1 MB story.
     thread_local std::vector<std::pair<qsizetype, qsizetype>> spans;
     spans.clear();
     spans.reserve(size_t(text.size() / 4 + 1));
+    const QChar *chars = text.data();
     const qsizetype n = text.size();
     qsizetype i = 0;
     qsizetype lastEnd = 0;
     while (i < n) {
-        if (!isWordUnit(text[i])) {
+        if (!isWordUnit(chars[i])) {
             ++i;
             continue;
         }
         const qsizetype start = i;
-        bool ascii = true;
+        const qsizetype foldedStart = used;
         bool anyUpper = false;
         bool anyLower = false;
         bool nonLatin = false;
-        while (i < n && isWordUnit(text[i])) {
-            const QChar c = text[i];
+        // ASCII first, folded and hashed as it is read: most words of most news are ASCII.
+        QChar *d = room(n - start);
+        quint32 hash = FoldedHashSeed;
+        while (i < n && chars[i].unicode() < 0x80) {
+            const char16_t u = chars[i].unicode();
+            const quint8 kind = asciiKinds[u];
+            if (kind == NoWord) {
+                break;
+            }
+            anyUpper = anyUpper || kind == UpperLetter;
+            anyLower = anyLower || kind == LowerLetter;
+            const char16_t lower = kind == UpperLetter ? char16_t(u + 32) : u;
+            *d++ = QChar(lower);
+            hash = foldedHashStep(hash, lower);
+            ++i;
+        }
+        const bool ascii = i == n || !isWordUnit(chars[i]);
+        while (i < n && isWordUnit(chars[i])) {
+            const QChar c = chars[i];
             const char16_t u = c.unicode();
             if (u < 0x80) {
                 if (u >= u'A' && u <= u'Z') {
@@ -201,7 +251,6 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
                     anyLower = true;
                 }
             } else {
-                ascii = false;
                 // Latin letters run to U+024F, with the extended additional block at U+1E00.
                 if (!c.isMark() && !(u < 0x250 || (u >= 0x1E00 && u < 0x1F00))) {
                     nonLatin = true;
@@ -214,17 +263,16 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
             }
             ++i;
         }
-        const QStringView word = text.sliced(start, i - start);
-        const qsizetype foldedStart = out.buffer.size();
         if (ascii) {
-            for (QChar c : word) {
-                const char16_t u = c.unicode();
-                out.buffer.append(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u));
-            }
+            used += i - start;
         } else {
-            out.buffer.append(folder().fold(word));
+            // What the ASCII loop wrote is overwritten: the whole word goes through ICU.
+            const QString folded = folder().fold(text.sliced(start, i - start));
+            std::copy(folded.cbegin(), folded.cend(), room(folded.size()));
+            used += folded.size();
+            hash = foldedHash(folded);
         }
-        if (out.buffer.size() == foldedStart) {
+        if (used == foldedStart) {
             lastEnd = i;
             continue;
         }
@@ -232,7 +280,7 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
         token.start = start;
         token.end = i;
         token.gap = out.tokens.isEmpty() ? NormalToken::Break : classifyGap(text.sliced(lastEnd, start - lastEnd));
-        const QChar first = text[start];
+        const QChar first = chars[start];
         if (anyUpper && !anyLower) {
             token.flags |= NormalToken::Upper;
         }
@@ -245,9 +293,11 @@ TokenizedText TextNormalizer::tokenize(QStringView text)
             token.flags |= NormalToken::NonLatin;
         }
         lastEnd = i;
-        spans.emplace_back(foldedStart, out.buffer.size() - foldedStart);
+        token.hash = hash;
+        spans.emplace_back(foldedStart, used - foldedStart);
         out.tokens.append(token);
     }
+    out.buffer.truncate(used);
     const QChar *base = out.buffer.constData();
     for (size_t t = 0; t < spans.size(); ++t) {
         out.tokens[qsizetype(t)].folded = QStringView(base + spans[t].first, spans[t].second);
@@ -271,6 +321,20 @@ QString TextNormalizer::foldPhrase(QStringView phrase)
     return foldedWords(phrase).join(u' ');
 }
 
+QString TextNormalizer::lowerCase(QStringView word)
+{
+    QString out(word.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    for (QChar c : word) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            return word.toString().toLower();
+        }
+        *d++ = QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u);
+    }
+    return out;
+}
+
 bool TextNormalizer::isLowerCased(const QList<NormalToken> &tokens)
 {
     qsizetype lower = 0;
@@ -286,13 +350,12 @@ bool TextNormalizer::isLowerCased(const QList<NormalToken> &tokens)
 QStringView TextNormalizer::inflectionStem(QStringView folded)
 {
     // Russian noun and adjective endings as the folding writes them, longest first ("ами" ami,
-    // "ого" ogo, "ых" yh, "я" a, "ю" u; not "ая" aa, which would part "Китая" from "Китай"). Folding decomposes "й" into "и" and a breve it drops,
-    // so "ой", "ей", "ией" read "oi", "ei", "iei": "Украиной" and "Украина" share "ukrain",
-    // "Турцией" and "Турция" share "turc".
-    static const std::array<std::u16string_view, 40> endings { u"ami", u"ogo", u"ego", u"omu", u"emu", u"iei",
-        u"ymi", u"imi", u"oi", u"ei", u"yi", u"oj", u"ej", u"ij", u"yj", u"om", u"em", u"ym", u"im", u"ah", u"am", u"ov",
-        u"ev", u"yh", u"ih", u"ii", u"iu", u"ia", u"ie", u"uu", u"oe", u"ye", u"ee", u"a", u"u", u"y", u"i", u"e",
-        u"o" };
+    // "ого" ogo, "ых" yh, "я" a, "ю" u; not "ая" aa, which would part "Китая" from "Китай"). Folding decomposes "й"
+    // into "и" and a breve it drops, so "ой", "ей", "ией" read "oi", "ei", "iei": "Украиной" and "Украина" share
+    // "ukrain", "Турцией" and "Турция" share "turc".
+    static const std::array<std::u16string_view, 40> endings { u"ami", u"ogo", u"ego", u"omu", u"emu", u"iei", u"ymi",
+        u"imi", u"oi", u"ei", u"yi", u"oj", u"ej", u"ij", u"yj", u"om", u"em", u"ym", u"im", u"ah", u"am", u"ov", u"ev",
+        u"yh", u"ih", u"ii", u"iu", u"ia", u"ie", u"uu", u"oe", u"ye", u"ee", u"a", u"u", u"y", u"i", u"e", u"o" };
     for (const std::u16string_view ending : endings) {
         const auto size = qsizetype(ending.size());
         if (folded.size() >= size + 3 && folded.endsWith(QStringView(ending.data(), size))) {

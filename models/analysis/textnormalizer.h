@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/foldedmap.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +35,8 @@ struct NormalToken {
     QStringView folded;
     Gap gap = Space;
     quint8 flags = 0;
+    /// foldedHash(folded), computed once: a word is looked up in a dozen tables.
+    quint32 hash = 0;
 
     [[nodiscard]] bool is(Flag flag) const { return (flags & flag) != 0; }
     [[nodiscard]] qsizetype length() const { return end - start; }
@@ -56,6 +60,13 @@ auto findFolded(const Hash &hash, QStringView key)
 #endif
 }
 
+/// The same for a token's folded form in a FoldedMap, by the hash the token carries.
+template<typename Map>
+auto findFolded(const Map &map, const NormalToken &token)
+{
+    return map.constFind(token.folded, token.hash);
+}
+
 /**
  * Splits text into words and folds each to the form the gazetteer compares: lower case, no
  * diacritics, other scripts transliterated to ASCII Latin through ICU ("Any-Latin; Latin-ASCII"),
@@ -76,6 +87,9 @@ public:
     [[nodiscard]] static QStringList foldedWords(QStringView phrase);
     /// The words of a phrase joined by single spaces, for distances: "islamic state khurasan province".
     [[nodiscard]] static QString foldPhrase(QStringView phrase);
+    /// The same as `word.toString().toLower()`, without Unicode's case tables for ASCII words
+    /// (QString::toLower() took a twentieth of matching, for the dictionary's cache keys).
+    [[nodiscard]] static QString lowerCase(QStringView word);
 
     /// No capital in eight words or more: the text was lower-cased on its way here (a corpus, a
     /// search index, a chat export), and capitals can no longer tell "turkey" from Turkey.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wordlexicon.h"
 
+#include "textnormalizer.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -103,7 +105,7 @@ bool WordLexicon::holds(const QString &word) const
 
 bool WordLexicon::properInFirst(QStringView word) const
 {
-    const QString lower = word.toString().toLower();
+    const QString lower = TextNormalizer::lowerCase(word);
     if (lower.isEmpty()) {
         return false;
     }
@@ -135,7 +137,7 @@ QStringList WordLexicon::stems(const QString &word) const
 
 WordLexicon::Word WordLexicon::classify(QStringView word) const
 {
-    const QString lower = word.toString().toLower();
+    const QString lower = TextNormalizer::lowerCase(word);
     return cached(m_cache, lower, [&] {
         QString capitalised = lower;
         if (!capitalised.isEmpty()) {
