@@ -454,6 +454,12 @@ std::unique_ptr<Gazetteer::Index> Gazetteer::Private::build() const
         }
     }
     index->sortDeletions();
+    index->m_fuzzyKeys.reserve(size_t(index->m_entries.size()));
+    for (const Index::Entry &e : std::as_const(index->m_entries)) {
+        index->m_fuzzyKeys.push_back(
+            { quint32(e.phrase.size()), e.phrase.isEmpty() ? u'\0' : e.phrase.front().unicode(),
+                quint8(std::min<qsizetype>(e.tokens.size(), 255)), e.upperOnly });
+    }
     // Longest first, so that "Islamic State Khorasan Province" is tried before "Islamic State".
     const QList<Index::Entry> &entries = index->m_entries;
     for (auto *byFirst : { &index->m_byFirst, &index->m_byFirstStem }) {

@@ -69,6 +69,16 @@ public:
 
     static constexpr int FuzzyMinLetters = 8;
 
+    /// What the search for a misspelt phrase first asks of each candidate entry, packed
+    /// side by side: a posting list of thousands of entries is read without touching them.
+    struct FuzzyKey {
+        quint32 phraseSize = 0;
+        char16_t first = 0; ///< the phrase's first letter
+        quint8 words = 0; ///< up to 255
+        bool upperOnly = false;
+    };
+    [[nodiscard]] const FuzzyKey &fuzzyKey(qint32 entry) const { return m_fuzzyKeys[size_t(entry)]; }
+
 private:
     friend class Gazetteer;
     static void deletionKeys(QStringView word, std::vector<size_t> &keys);
@@ -83,6 +93,7 @@ private:
     FoldedMap<QList<qint32>> m_byToken;
     FoldedMap<QList<qint32>> m_byFirstStem;
     std::vector<std::pair<size_t, qint32>> m_deletions; ///< sorted by key
+    std::vector<FuzzyKey> m_fuzzyKeys; ///< by entry
 };
 
 } // namespace Dateline

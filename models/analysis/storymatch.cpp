@@ -161,12 +161,12 @@ Candidate StoryMatch::fuzzy(qsizetype from, qsizetype to) const
         int bestDistance = limit + 1;
         const qsizetype words = to - from;
         for (qint32 id : *candidates) {
-            const Gazetteer::Index::Entry &e = m_index.entries().at(id);
-            if (std::abs(int(e.tokens.size() - words)) > 1 || e.upperOnly || e.phrase.front() != phrase.front() ||
-                std::abs(int(e.phrase.size() - phrase.size())) > limit) {
+            const Gazetteer::Index::FuzzyKey &key = m_index.fuzzyKey(id);
+            if (std::abs(int(key.words) - int(words)) > 1 || key.upperOnly || key.first != phrase.front().unicode() ||
+                std::abs(int(key.phraseSize) - int(phrase.size())) > limit) {
                 continue;
             }
-            const int d = TextNormalizer::editDistance(phrase, e.phrase, limit);
+            const int d = TextNormalizer::editDistance(phrase, m_index.entries().at(id).phrase, limit);
             if (d > 0 && d < bestDistance) {
                 bestDistance = d;
                 found = id;
