@@ -238,29 +238,32 @@ bool NameFinder::lookUpCommonWord(qsizetype i) const
     // A derived word the dictionary does not list ("pungkasnya", "perampingan") is common when
     // its stem is: try the clitics, then each prefix with each suffix (or none).
     const QString lower = TextNormalizer::lowerCase(word);
+    // Compared inline: each unknown word is tried with dozens of affixes.
+    const auto endsWith = [&](const QString &end) { return endsWithExactly(lower, end); };
+    const auto startsWith = [&](const QString &start) { return startsWithExactly(lower, start); };
     const auto commonStem = [&](qsizetype cutFront, qsizetype cutBack) {
         const qsizetype size = lower.size() - cutFront - cutBack;
         return size >= 3 && m_lexicon->classify(QStringView(lower).sliced(cutFront, size)) == WordLexicon::Word::Common;
     };
     for (const QString &clitic : m_rules.clitics) {
-        if (lower.endsWith(clitic) && commonStem(0, clitic.size())) {
+        if (endsWith(clitic) && commonStem(0, clitic.size())) {
             return true;
         }
     }
     for (const QString &suffix : m_rules.names.derivationSuffixes) {
-        if (lower.endsWith(suffix) && commonStem(0, suffix.size())) {
+        if (endsWith(suffix) && commonStem(0, suffix.size())) {
             return true;
         }
     }
     for (const QString &prefix : m_rules.names.derivationPrefixes) {
-        if (!lower.startsWith(prefix)) {
+        if (!startsWith(prefix)) {
             continue;
         }
         if (commonStem(prefix.size(), 0)) {
             return true;
         }
         for (const QString &suffix : m_rules.names.derivationSuffixes) {
-            if (lower.endsWith(suffix) && commonStem(prefix.size(), suffix.size())) {
+            if (endsWith(suffix) && commonStem(prefix.size(), suffix.size())) {
                 return true;
             }
         }

@@ -23,18 +23,6 @@ inline bool isIn(const FoldedMap<bool> &words, const NormalToken &word)
     return findFolded(words, word) != words.constEnd();
 }
 
-// QStringView::endsWith() and startsWith() go out of line through the case-insensitive
-// comparison; for the short folded affixes tried on every word that was a tenth of matching.
-inline bool endsWithExactly(QStringView word, QStringView suffix)
-{
-    return word.size() >= suffix.size() && std::equal(suffix.begin(), suffix.end(), word.end() - suffix.size());
-}
-
-inline bool startsWithExactly(QStringView word, QStringView prefix)
-{
-    return word.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), word.begin());
-}
-
 inline bool joins(quint8 gap)
 {
     return gap == NormalToken::Space || gap == NormalToken::Joiner;

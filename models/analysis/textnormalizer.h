@@ -9,6 +9,8 @@
 #include <QStringView>
 #include <QtVersionChecks>
 
+#include <algorithm>
+
 namespace Dateline
 {
 
@@ -48,6 +50,18 @@ struct TokenizedText {
     QString buffer;
     QList<NormalToken> tokens;
 };
+
+// QStringView::endsWith() and startsWith() go out of line through the case-insensitive
+// comparison; for the short folded affixes tried on every word that was a tenth of matching.
+inline bool endsWithExactly(QStringView word, QStringView suffix)
+{
+    return word.size() >= suffix.size() && std::equal(suffix.begin(), suffix.end(), word.end() - suffix.size());
+}
+
+inline bool startsWithExactly(QStringView word, QStringView prefix)
+{
+    return word.size() >= prefix.size() && std::equal(prefix.begin(), prefix.end(), word.begin());
+}
 
 /// A hash lookup by a view of a folded word, without making a QString where Qt can avoid it.
 template<typename Hash>
