@@ -64,6 +64,7 @@ CueReader::CueReader(const QString &text, const LanguageProfile &rules, const QL
     , m_that(rules.thatWords)
     , m_titles(rules.titles)
     , m_relative(rules.relativeWords)
+    , m_reportOpeners(rules.reportOpeners)
     , m_joining(rules.joiningWords)
 {
     for (const QString &clitic : rules.clitics) {

@@ -205,6 +205,7 @@ protected:
     PhraseSet m_that;
     PhraseSet m_titles;
     PhraseSet m_relative;
+    PhraseSet m_reportOpeners;
     PhraseSet m_joining;
     QStringList m_clitics;
     Actor m_lastSpeaker;

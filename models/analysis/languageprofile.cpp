@@ -87,6 +87,7 @@ LanguageProfile read(const QJsonObject &root, const QString &fallbackCode)
     p.relayReported = readList(root, u"relayReported"_s);
     p.thatWords = readList(root, u"thatWords"_s);
     p.relativeWords = readList(root, u"relativeWords"_s);
+    p.reportOpeners = readList(root, u"reportOpeners"_s);
     p.joiningWords = readList(root, u"joiningWords"_s);
     p.titles = readList(root, u"titles"_s);
     p.locatives = readList(root, u"locatives"_s);

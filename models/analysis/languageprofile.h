@@ -41,6 +41,9 @@ struct LanguageProfile {
     QStringList relayReported; ///< after a relay outlet: "reported", "melaporkan" (X reported)
     QStringList thatWords; ///< "bahwa", "that"
     QStringList relativeWords; ///< "yang", "who", "which": a verb after one is no report of speech
+    /// A sentence's opening words that, before a speech verb, put its speaker after it and what
+    /// was said elsewhere: "Об этом заявил министр" reports no clause of its own.
+    QStringList reportOpeners;
     /// Words that carry a quotation into the sentence around it, right before its opening mark
     /// ("and “…”", "because, “…”", "like “…”"): such a quotation is partial, not direct.
     QStringList joiningWords;

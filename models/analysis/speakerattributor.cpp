@@ -326,6 +326,9 @@ void Attribution::reportedSpeech(qsizetype offset, qsizetype end, QList<Quote> &
         qsizetype clauseStart = -1;
         qsizetype clauseEnd = -1;
         if (length > 0) {
+            if (j > first && m_reportOpeners.matchAt(m_tokens, first, j) == j - first) {
+                continue; // "Об этом заявил министр": what he said is told elsewhere
+            }
             const SpeakerPhrase phrase = speakerBefore(j, first);
             // "tidak ada negara yang mengakui …": a long phrase with no name in it is seldom a
             // speaker, and a relative word before the verb makes it a clause of its own.
@@ -445,6 +448,7 @@ LanguageProfile SpeakerAttributor::unionOf(const LanguageProfiles &languages)
         merge(all.thatWords, p.thatWords);
         merge(all.titles, p.titles);
         merge(all.relativeWords, p.relativeWords);
+        merge(all.reportOpeners, p.reportOpeners);
         merge(all.joiningWords, p.joiningWords);
     }
     return all;

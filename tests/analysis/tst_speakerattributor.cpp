@@ -190,6 +190,10 @@ private Q_SLOTS:
         QTest::newRow("id: dikutip dari") << u"id"_s << u"“Kami siap,” kata Kabulov, seperti dikutip dari Antara."_s
                                           << (kabulov + QStringList { u"Antara=Antara/news_agency"_s })
                                           << QStringList { u"Kami siap,|direct|Zamir Kabulov|kata Kabulov|Antara"_s };
+        // "Об этом заявил X": X said what the story told before; the sentence reports no clause.
+        QTest::newRow("ru: об этом before the verb reports nothing of its own")
+            << u"ru"_s << u"Об этом заявил президент Белоруссии Аркадий Пельменов."_s
+            << QStringList { u"Аркадий Пельменов=Аркадий Пельменов/person"_s } << QStringList {};
         QTest::newRow("id: no cue, no speaker") << u"id"_s << u"Spanduk bertuliskan “Damai” dipasang di jalan."_s
                                                 << QStringList {} << QStringList { u"Damai|partial|||"_s };
 
