@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/foldedmap.h"
+#include "analysis/namerules.h"
 #include "domain/mention.h"
 
 #include <QHash>
@@ -12,36 +12,9 @@
 namespace Dateline
 {
 
-struct LanguageProfile;
 struct MatchRules;
 struct NormalToken;
 class WordLexicon;
-
-/// What the name finder needs of a language, folded once (part of MatchRules).
-struct NameRules {
-    enum Kind : quint8 { Unknown, Person, Place, Organisation };
-
-    FoldedMap<quint8> cues; ///< folded word before a name -> its kind
-    FoldedMap<quint8> cueStems; ///< the same for declined languages, by inflection stem
-    FoldedMap<quint8> heads;
-    FoldedMap<quint8> headStems;
-    FoldedMap<quint8> tails;
-    FoldedMap<quint8> tailStems;
-    FoldedMap<bool> joiners; ///< lower-case words inside a name: "bin", "of"
-    quint8 otherScriptKind = Unknown; ///< a Latin name in a Cyrillic story: an organisation
-    QList<std::pair<QString, quint8>> beginnings; ///< as written, lower case: "рос", "мин"
-    QStringList patronymicEndings;
-    QStringList headModifierEndings; ///< as written, lower case
-    QList<std::pair<QString, quint8>> endings; ///< as written, lower case; longest first
-    FoldedMap<bool> notNames; ///< months, weekdays, pronouns, "I"
-    FoldedMap<bool> speechAfter; ///< "said", "mengatakan": a person before them
-    FoldedMap<bool> speechBefore; ///< "kata", "said": a person after them
-    QStringList derivationPrefixes;
-    QStringList derivationSuffixes;
-
-    void add(const LanguageProfile &profile);
-    void sort();
-};
 
 /**
  * Finds the names no list holds: people, places and organisations a story names that the
@@ -57,7 +30,8 @@ struct NameRules {
  * A story calls a name the same way throughout, so each name keeps one kind, and a surname alone
  * refers back to the person named in full.
  *
- * One object per story run; pure, no SQL.
+ * One object per story run; pure, no SQL. namefinder.cpp finds the runs, namefinderkinds.cpp
+ * decides their kinds; the language's rules are NameRules (namerules.h).
  */
 class NameFinder
 {
